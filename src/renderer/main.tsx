@@ -1,0 +1,35 @@
+import { StrictMode } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { App } from './app/App'
+import { ErrorBoundary } from './app/ErrorBoundary'
+import { createServices, ServicesProvider } from './app/services'
+import { AppDb, requestPersistentStorage, watchVersionChange } from './db/app-db'
+import { resolveDesktopApi } from './platform/desktop'
+import './styles/app.css'
+
+const APP_VERSION = import.meta.env['VITE_APP_VERSION'] ?? '0.1.0'
+
+function render(root: Root, services: ReturnType<typeof createServices>, versionChanged: boolean): void {
+  root.render(
+    <StrictMode>
+      <ErrorBoundary scope="B12 Planner">
+        <ServicesProvider services={services}>
+          <App versionChanged={versionChanged} />
+        </ServicesProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  )
+}
+
+function start(): void {
+  const container = document.getElementById('root')
+  if (!container) throw new Error('index.html has no #root element')
+  const db = new AppDb()
+  const services = createServices(db, resolveDesktopApi(APP_VERSION))
+  const root = createRoot(container)
+  watchVersionChange(db, () => render(root, services, true))
+  void requestPersistentStorage(navigator.storage)
+  render(root, services, false)
+}
+
+start()

@@ -1,0 +1,13 @@
+/**
+ * IPC channel names, `domain:action`. Kept apart from the zod schemas so that the sandboxed
+ * preload, which must bundle everything it uses, stays tiny.
+ */
+export const IpcChannel = {
+  appInfo: 'app:get-info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  printToPdf: 'print:to-pdf',
+  menuCommand: 'menu:command',
+} as const
+
+export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]

@@ -1,0 +1,64 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * One project per layer, so `npm test` reports core, db, main, preload, renderer and scripts
+ * separately. None needs a browser: the renderer runs in jsdom with fake-indexeddb.
+ */
+export default defineConfig({
+  test: {
+    coverage: {
+      provider: 'v8',
+      include: ['src/core/**/*.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      thresholds: {
+        'src/core/b12/**': { lines: 95, branches: 95, functions: 95, statements: 95 },
+      },
+    },
+    projects: [
+      {
+        test: {
+          name: 'core',
+          include: ['tests/unit/core/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'scripts',
+          include: ['tests/unit/scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: ['tests/unit/renderer/db/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'main',
+          include: ['tests/unit/main/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'preload',
+          include: ['tests/unit/preload/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+          exclude: ['tests/unit/renderer/db/**'],
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/renderer/setup.ts'],
+        },
+      },
+    ],
+  },
+})
