@@ -22,7 +22,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: process.env['B12_TEST_REPORT_DIR']
+    ? [['list'], ['json', { outputFile: `${process.env['B12_TEST_REPORT_DIR']}/playwright.json` }]]
+    : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',

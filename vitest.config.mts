@@ -4,8 +4,11 @@ import { defineConfig } from 'vitest/config'
  * One project per layer, so `npm test` reports core, db, main, preload, renderer and scripts
  * separately. None needs a browser: the renderer runs in jsdom with fake-indexeddb.
  */
+const reportDir = process.env['B12_TEST_REPORT_DIR']
+
 export default defineConfig({
   test: {
+    reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest.json` }]] : ['default'],
     coverage: {
       provider: 'v8',
       include: ['src/core/**/*.ts'],
