@@ -63,13 +63,15 @@ describe('versionchange handling', () => {
 })
 
 describe('requestPersistentStorage', () => {
+  const storage = (persisted: () => Promise<boolean>, persist: () => Promise<boolean>): StorageManager =>
+    ({ persisted, persist }) as unknown as StorageManager
   it.each([
     ['unsupported', undefined],
-    ['granted', { persisted: async () => true, persist: async () => false }],
-    ['granted', { persisted: async () => false, persist: async () => true }],
-    ['denied', { persisted: async () => false, persist: async () => false }],
-    ['unsupported', { persisted: async () => Promise.reject(new Error('nope')), persist: async () => true }],
-  ] as const)('reports %s', async (expected, storage) => {
-    expect(await requestPersistentStorage(storage as unknown as StorageManager | undefined)).toBe(expected)
+    ['granted', storage(async () => true, async () => false)],
+    ['granted', storage(async () => false, async () => true)],
+    ['denied', storage(async () => false, async () => false)],
+    ['unsupported', storage(async () => Promise.reject(new Error('nope')), async () => true)],
+  ] as const)('reports %s', async (expected, manager) => {
+    expect(await requestPersistentStorage(manager)).toBe(expected)
   })
 })
