@@ -1,0 +1,135 @@
+/**
+ * Medicine names people type, mapped to the contract's medication classes (rule base v1, §4
+ * table). Generic names, other names for the same medicine, and common US and UK brands,
+ * including combination products that contain a rule-bearing medicine (which count as that
+ * medicine). Brand lists come from the §4 table plus widely marketed products; being data,
+ * they can grow without touching the rules.
+ */
+import type { MedicationClass } from './codes'
+
+export interface MedicineEntry {
+  class: MedicationClass
+  /** Generic name (for combinations, all active ingredients). */
+  generic: string
+  /** Other names for the generic (spellings, salts, street names). */
+  aliases?: readonly string[]
+  brands: readonly string[]
+}
+
+const metforminCombination = (partner: string, brands: readonly string[]): MedicineEntry => ({
+  class: 'metformin',
+  generic: `${partner} and metformin`,
+  brands,
+})
+
+export const MEDICINES: readonly MedicineEntry[] = [
+  {
+    class: 'metformin',
+    generic: 'metformin',
+    aliases: ['metformin hydrochloride', 'metformin extended release'],
+    brands: [
+      'Glucophage',
+      'Glucophage XR',
+      'Glucophage SR',
+      'Glumetza',
+      'Fortamet',
+      'Riomet',
+      'Riomet ER',
+      'Sukkarto SR',
+      'Yaltormin SR',
+      'Bolamyn SR',
+    ],
+  },
+  metforminCombination('sitagliptin', ['Janumet', 'Janumet XR']),
+  metforminCombination('empagliflozin', ['Synjardy', 'Synjardy XR']),
+  metforminCombination('dapagliflozin', ['Xigduo', 'Xigduo XR']),
+  metforminCombination('linagliptin', ['Jentadueto', 'Jentadueto XR']),
+  metforminCombination('canagliflozin', ['Invokamet', 'Invokamet XR', 'Vokanamet']),
+  metforminCombination('saxagliptin', ['Kombiglyze XR', 'Komboglyze']),
+  metforminCombination('alogliptin', ['Kazano', 'Vipdomet']),
+  metforminCombination('ertugliflozin', ['Segluromet']),
+  metforminCombination('pioglitazone', ['Actoplus Met', 'Competact']),
+  metforminCombination('glyburide', ['Glucovance']),
+  metforminCombination('glipizide', ['Metaglip']),
+  metforminCombination('vildagliptin', ['Eucreas']),
+  metforminCombination('repaglinide', ['Prandimet']),
+  metforminCombination('empagliflozin, linagliptin', ['Trijardy XR']),
+  metforminCombination('dapagliflozin, saxagliptin', ['Qternmet XR']),
+  {
+    class: 'ppi',
+    generic: 'omeprazole',
+    brands: ['Prilosec', 'Prilosec OTC', 'Losec', 'Losec MUPS', 'Mepradec'],
+  },
+  {
+    class: 'ppi',
+    generic: 'omeprazole and sodium bicarbonate',
+    brands: ['Zegerid', 'Zegerid OTC'],
+  },
+  { class: 'ppi', generic: 'esomeprazole', brands: ['Nexium', 'Nexium 24HR', 'Nexium Control'] },
+  { class: 'ppi', generic: 'naproxen and esomeprazole', brands: ['Vimovo'] },
+  {
+    class: 'ppi',
+    generic: 'lansoprazole',
+    brands: ['Prevacid', 'Prevacid 24HR', 'Prevacid SoluTab', 'Zoton', 'Zoton FasTab'],
+  },
+  { class: 'ppi', generic: 'pantoprazole', brands: ['Protonix', 'Protium', 'Pantoloc'] },
+  { class: 'ppi', generic: 'rabeprazole', brands: ['Aciphex', 'Aciphex Sprinkle', 'Pariet'] },
+  { class: 'ppi', generic: 'dexlansoprazole', brands: ['Dexilant', 'Kapidex'] },
+  {
+    class: 'h2ra',
+    generic: 'famotidine',
+    brands: ['Pepcid', 'Pepcid AC', 'Pepcid Complete', 'Zantac 360'],
+  },
+  { class: 'h2ra', generic: 'ibuprofen and famotidine', brands: ['Duexis'] },
+  { class: 'h2ra', generic: 'cimetidine', brands: ['Tagamet', 'Tagamet HB', 'Dyspamet'] },
+  { class: 'h2ra', generic: 'nizatidine', brands: ['Axid', 'Axid AR'] },
+  // Withdrawn in the US in 2020, but people on long-term use may still name it.
+  { class: 'h2ra', generic: 'ranitidine', brands: ['Zantac', 'Zantac 75', 'Zantac 150'] },
+  {
+    class: 'colchicine',
+    generic: 'colchicine',
+    brands: ['Colcrys', 'Mitigare', 'Gloperba', 'Lodoco'],
+  },
+  { class: 'colchicine', generic: 'probenecid and colchicine', brands: ['Col-Probenecid'] },
+  {
+    class: 'phenobarbital',
+    generic: 'phenobarbital',
+    aliases: ['phenobarbitone', 'phenobarb'],
+    brands: ['Luminal'],
+  },
+  {
+    class: 'phenobarbital',
+    generic: 'phenobarbital and belladonna alkaloids',
+    brands: ['Donnatal'],
+  },
+  { class: 'primidone', generic: 'primidone', brands: ['Mysoline'] },
+  {
+    class: 'pregabalin',
+    generic: 'pregabalin',
+    brands: ['Lyrica', 'Lyrica CR', 'Alzain', 'Axalid', 'Lecaent'],
+  },
+  {
+    class: 'topiramate',
+    generic: 'topiramate',
+    brands: ['Topamax', 'Trokendi XR', 'Qudexy XR', 'Eprontia'],
+  },
+  { class: 'topiramate', generic: 'phentermine and topiramate', brands: ['Qsymia'] },
+  { class: 'chloramphenicol', generic: 'chloramphenicol', brands: ['Chloromycetin'] },
+  {
+    class: 'nitrous_oxide_recreational',
+    generic: 'nitrous oxide',
+    aliases: [
+      'nitrous',
+      'laughing gas',
+      'nos',
+      'N2O',
+      'whippets',
+      'whippits',
+      'nangs',
+      'hippy crack',
+      'galaxy gas',
+      'cream chargers',
+    ],
+    brands: [],
+  },
+]
