@@ -5,6 +5,7 @@ import { ErrorBoundary } from './app/ErrorBoundary'
 import { createServices, ServicesProvider } from './app/services'
 import { AppDb, requestPersistentStorage, watchVersionChange } from './db/app-db'
 import { resolveDesktopApi } from './platform/desktop'
+import catalogueUrl from '../../resources/foods/catalogue.json?url'
 import './styles/app.css'
 
 const APP_VERSION = import.meta.env['VITE_APP_VERSION'] ?? '0.1.0'
@@ -25,11 +26,21 @@ function start(): void {
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
   const db = new AppDb()
-  const services = createServices(db, resolveDesktopApi(APP_VERSION))
+  const services = createServices({
+    db,
+    desktop: resolveDesktopApi(APP_VERSION),
+    loadCatalogue: async () => {
+      const response = await fetch(catalogueUrl)
+      if (!response.ok) throw new Error(`catalogue file: HTTP ${response.status}`)
+      return response.json()
+    },
+  })
   const root = createRoot(container)
   watchVersionChange(db, () => render(root, services, true))
   void requestPersistentStorage(navigator.storage)
   render(root, services, false)
+  // Start loading the catalogue at once, so it is ready (or shows progress) when it is needed.
+  void services.catalogue.load()
 }
 
 start()

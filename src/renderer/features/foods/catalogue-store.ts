@@ -1,0 +1,96 @@
+/**
+ * The food catalogue as the renderer sees it: loaded once per session (seeded into IndexedDB on
+ * first start or when a newer catalogue ships), held in memory with its search index, and kept
+ * in step when the person adds, edits or deletes their own foods.
+ */
+import { decodeCatalogue } from '../../../core/foods/catalogue-format'
+import {
+  addFoodToSearch,
+  createFoodSearch,
+  removeFoodFromSearch,
+  type FoodSearch,
+} from '../../../core/foods/search'
+import type { FoodId, FoodRecord } from '../../../core/foods/types'
+import { seedCatalogue, type FoodsRepo, type SeedProgress } from '../../db/repos/foods-repo'
+import type { AppDb } from '../../db/app-db'
+
+export type CatalogueState =
+  | { status: 'idle' }
+  | { status: 'loading'; phase: 'reading' | 'saving' | 'indexing'; progress: SeedProgress | null }
+  | { status: 'ready'; foods: ReadonlyMap<string, FoodRecord>; search: FoodSearch; revision: number }
+  | { status: 'error'; message: string }
+
+/** Fetches the shipped catalogue file (JSON, already parsed). Injected so tests can supply one. */
+export type CatalogueLoader = () => Promise<unknown>
+
+export class CatalogueStore {
+  private state: CatalogueState = { status: 'idle' }
+  private readonly listeners = new Set<() => void>()
+  private loading: Promise<void> | null = null
+
+  constructor(
+    private readonly db: AppDb,
+    private readonly repo: FoodsRepo,
+    private readonly loader: CatalogueLoader,
+  ) {}
+
+  getState = (): CatalogueState => this.state
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private set(next: CatalogueState): void {
+    this.state = next
+    for (const listener of this.listeners) listener()
+  }
+
+  /** Starts loading once; later calls return the same promise. Never rejects: errors become state. */
+  load(): Promise<void> {
+    this.loading ??= this.run().catch((error: unknown) => {
+      this.loading = null
+      this.set({ status: 'error', message: messageFor(error) })
+    })
+    return this.loading
+  }
+
+  private async run(): Promise<void> {
+    this.set({ status: 'loading', phase: 'reading', progress: null })
+    const stored = await this.repo.catalogueVersion()
+    const json = await this.loader()
+    const catalogue = decodeCatalogue(json)
+    if (stored !== catalogue.version) {
+      this.set({ status: 'loading', phase: 'saving', progress: { done: 0, total: catalogue.foods.length } })
+      await seedCatalogue(this.db, catalogue, (progress) =>
+        this.set({ status: 'loading', phase: 'saving', progress }),
+      )
+    }
+    this.set({ status: 'loading', phase: 'indexing', progress: null })
+    const foods = await this.repo.all()
+    const search = createFoodSearch(foods)
+    this.set({ status: 'ready', foods: new Map(foods.map((food) => [food.id, food])), search, revision: 1 })
+  }
+
+  /** Replaces or adds one food in memory after the repo saved it. */
+  upsert(food: FoodRecord): void {
+    if (this.state.status !== 'ready') return
+    const foods = new Map(this.state.foods)
+    foods.set(food.id, food)
+    addFoodToSearch(this.state.search, food)
+    this.set({ ...this.state, foods, revision: this.state.revision + 1 })
+  }
+
+  remove(id: string): void {
+    if (this.state.status !== 'ready') return
+    const foods = new Map(this.state.foods)
+    foods.delete(id)
+    removeFoodFromSearch(this.state.search, id as FoodId)
+    this.set({ ...this.state, foods, revision: this.state.revision + 1 })
+  }
+}
+
+function messageFor(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error)
+  return `The food catalogue could not be loaded. Your own data is not affected. (${detail})`
+}
