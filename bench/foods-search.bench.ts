@@ -13,50 +13,9 @@ import {
   searchFoods,
   serializeFoodSearch,
 } from '../src/core/foods'
+import { QUERIES } from './foods-queries'
 import { ms, report, summarize, time } from './harness'
 
-const QUERIES = [
-  'soy milk',
-  'oat milk',
-  'almond milk',
-  'nutritional yeast',
-  'marmite',
-  'salmon',
-  'beef liver',
-  'cheddar',
-  'egg',
-  'tofu',
-  'cornflakes',
-  'clams',
-  'tuna',
-  'chicken breast',
-  'greek yogurt',
-  'whole milk',
-  'sardines',
-  'tempeh',
-  'spirulina',
-  'mushrooms',
-  'b12 tablet',
-  'methylcobalamin',
-  'cheerios',
-  'oatmeal',
-  'rice milk',
-  'cottage cheese',
-  'ground beef',
-  'turkey',
-  'shrimp',
-  'mussels',
-  'lentils',
-  'chickpeas',
-  'peanut butter',
-  'banana',
-  'spinach',
-  'whole wheat bread',
-  'pizza',
-  'burrito',
-  'fortified cereal',
-  'veggie burger',
-]
 
 const root = join(__dirname, '..')
 const text = readFileSync(join(root, 'resources', 'foods', 'catalogue.json'), 'utf8')
