@@ -1,0 +1,104 @@
+/**
+ * Shop units: how a to-buy amount is picked up in a shop. Supplements → bottles of units;
+ * a package rule → whole items by a USDA portion, or typical packages by volume (only with a
+ * published weight per volume) or mass; produce with a size portion → whole items; else grams.
+ */
+import type { FoodRecord } from '../foods/types'
+
+/** The parts of a food the shop units need (a full FoodRecord fits). */
+export type ShopFood = Pick<FoodRecord, 'id' | 'name' | 'kind' | 'portions' | 'aisle' | 'supplement'>
+import { grams, type Grams } from '../units'
+import { findCountPortion, itemsFor, publishedDensity } from './measures'
+import { ruleFor, type PackageRule, type PackageTable, type PackSize } from './package-table'
+import { choosePacks } from './packing'
+import type { PackChoice, ShopQuantity, UnitSystem } from './types'
+
+/** Portion words that name one whole fruit or vegetable ("1 medium" banana = 118 g). */
+export const PRODUCE_COUNT_WORDS: readonly string[] = ['medium', 'large', 'small', 'extra large', 'extra small', 'whole']
+
+const base: Omit<ShopQuantity, 'measure' | 'amount' | 'grams'> = {
+  portion: null,
+  density: null,
+  packs: null,
+  ruleId: null,
+  supplement: null,
+}
+
+function packsFor(need: number, rule: PackageRule, measure: PackSize['measure']): Record<UnitSystem, PackChoice[]> | null {
+  const sizes = (system: UnitSystem) => rule.packages[system].filter((p) => p.measure === measure)
+  if (sizes('metric').length === 0 || sizes('us').length === 0) return null
+  return { metric: choosePacks(need, sizes('metric')), us: choosePacks(need, sizes('us')) }
+}
+
+/** The shop quantity of supplement `units` (tablets, sprays): bottles from the table. */
+export function supplementShopQuantity(food: ShopFood, units: number, table: PackageTable): ShopQuantity {
+  const b = table.supplementBottles
+  const unit = food.supplement?.unit ?? 'tablet'
+  const options = b.sizes.map((size) => ({ size, label: '', noun: b.noun, plural: b.plural, measure: 'units' as const }))
+  const packs = choosePacks(Math.ceil(units - 1e-9), options)
+  return {
+    ...base,
+    measure: 'units',
+    amount: units,
+    grams: grams(0),
+    packs: { metric: packs, us: packs },
+    supplement: { unit, ugPerUnit: food.supplement?.ugPerUnit ?? 0 },
+  }
+}
+
+function countQuantity(g: Grams, food: ShopFood, words: readonly string[], rule: PackageRule | null): ShopQuantity | null {
+  const portion = findCountPortion(food, words)
+  if (portion === null) return null
+  const items = itemsFor(g, portion.grams)
+  return {
+    ...base,
+    measure: 'count',
+    amount: items,
+    grams: g,
+    portion,
+    packs: rule ? packsFor(items, rule, 'count') : null,
+    ruleId: rule?.id ?? null,
+  }
+}
+
+function ruleQuantity(g: Grams, food: ShopFood, rule: PackageRule): ShopQuantity | null {
+  if (rule.countPortions.length > 0) {
+    const counted = countQuantity(g, food, rule.countPortions, rule)
+    if (counted) return counted
+  }
+  const measure = rule.packages.metric[0]?.measure
+  if (measure === 'mass') return { ...base, measure: 'mass', amount: g, grams: g, packs: packsFor(g, rule, 'mass'), ruleId: rule.id }
+  if (measure === 'volume') {
+    const density = publishedDensity(food)
+    if (density === null) return null
+    const ml = g / density.gramsPerMl
+    return { ...base, measure: 'volume', amount: ml, grams: g, density, packs: packsFor(ml, rule, 'volume'), ruleId: rule.id }
+  }
+  return null // a count-only rule for a food without the counted portion: fall back to weight
+}
+
+export interface FoodShopQuantity {
+  quantity: ShopQuantity
+  /** A volume rule applied but the food has no published volume portion: shown by weight. */
+  noVolumeMeasure: boolean
+}
+
+/**
+ * Shop quantity for `g` grams of a (non-supplement) food. Never guesses a density: a rule sold
+ * by volume falls back to weight (noVolumeMeasure) when the food has no volume portion.
+ * `aisle` is the line's aisle (after overrides); produce is counted by whole items when USDA
+ * gives a size portion. 0 g gives a zero mass quantity.
+ */
+export function foodShopQuantity(food: ShopFood, g: Grams, table: PackageTable, aisle = food.aisle): FoodShopQuantity {
+  const rule = ruleFor(table, food)
+  if (rule) {
+    const q = ruleQuantity(g, food, rule)
+    if (q) return { quantity: q, noVolumeMeasure: false }
+  }
+  if (!rule && aisle === 'produce') {
+    const counted = countQuantity(g, food, PRODUCE_COUNT_WORDS, null)
+    if (counted) return { quantity: counted, noVolumeMeasure: false }
+  }
+  const noVolumeMeasure = rule !== null && rule.packages.metric[0]?.measure === 'volume'
+  return { quantity: { ...base, measure: 'mass', amount: g, grams: g, ruleId: rule?.id ?? null }, noVolumeMeasure }
+}
