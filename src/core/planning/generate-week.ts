@@ -1,0 +1,41 @@
+/**
+ * "Generate a week" with the mixed-integer optimiser. Design (after the performance anchors):
+ * one small MIP per person and day over a pre-filtered candidate pool (day-model.ts), solved in
+ * sequence; week-level rules are carried between solves as counters: recipe uses so far
+ * (≤ 3 a week), ingredients already bought (reuse bonus), what others eat at the same meal
+ * (sharing bonus). Each solution is read back, placed and reviewed with the exact absorption
+ * curve; misses come back as infeasibilities with numbers and a supplement proposal. When the
+ * solver fails, that day falls back to the greedy choice.
+ */
+import { buildDayModel, readDayChoices } from './day-model'
+import { greedyDay } from './greedy'
+import type { MipSolver } from './linear-model'
+import type { RecipeId } from './types'
+import { remainingUses, type GenerateWeekInput } from './week-context'
+import { runWeekAsync, type GenerateStats, type GenerateWeekResult } from './week-runner'
+
+/**
+ * Generates (or regenerates part of) a week for one person or a household. Locked entries and
+ * everything outside `input.scope` are kept and counted. Deterministic for `input.seed` and a
+ * deterministic solver.
+ */
+export async function generateWeek(input: GenerateWeekInput, solver: MipSolver): Promise<GenerateWeekResult> {
+  const stats: GenerateStats = { solves: 0, fallbacks: 0, maxVariables: 0 }
+  const result = await runWeekAsync(input, async (ctx, p, free, fixed, targets) => {
+    const remaining = new Map<RecipeId, number>()
+    const left = remainingUses(p)
+    for (const slot of free) for (const c of slot.candidates) remaining.set(c.facts.recipe.id, left(c.facts.recipe.id))
+    const dm = buildDayModel({ free, fixed, targets, remaining, weights: ctx.weights, absorption: input.absorption })
+    stats.solves++
+    stats.maxVariables = Math.max(stats.maxVariables, dm.picks.length)
+    const solution = await solver.solve(dm.model)
+    if (solution.status === 'optimal' || solution.status === 'feasible') {
+      const choices = readDayChoices(dm, solution.values)
+      if (choices.length === free.length) return choices
+    }
+    stats.fallbacks++
+    return greedyDay(free, fixed, targets, ctx.weights)
+  })
+  result.stats = stats
+  return result
+}

@@ -1,0 +1,170 @@
+/**
+ * The soft goals (preferences, dislikes, cost, prep time, ingredient reuse, household sharing,
+ * seeded perturbation) and the candidate pool: which recipes, at which serving sizes, a day
+ * model may choose from for one person and slot.
+ */
+import { absorbedFromEvent } from '../b12'
+import { foodMatcher } from './allergens'
+import type { DailyTargets, PlannerPerson } from './person'
+import type { Random } from './prng'
+import type { RecipeFacts } from './recipe-facts'
+import type { MealSlot, RecipeId } from './types'
+
+export interface PlannerWeights {
+  /** Points for every meal placed (keeps week scores positive and comparable). */
+  base: number
+  like: number
+  dislike: number
+  /** Points per price unit. */
+  cost: number
+  /** Points per minute of preparation. */
+  prepMinute: number
+  /** Points when every ingredient is already on the week's shopping list. */
+  reuse: number
+  /** Points for the recipe another household member eats at the same meal. */
+  share: number
+  /** Width of the seeded uniform perturbation, points. */
+  noise: number
+  /** Points per µg absorbed B12 (a small push beyond the target). */
+  absorbedUg: number
+  /** Points per kcal away from the energy target (inside the band). */
+  energyDeviationKcal: number
+  /** Penalties of the elastic model, per unit of shortfall (kcal, g, µg). */
+  slackEnergyKcal: number
+  slackProteinG: number
+  slackB12Ug: number
+}
+
+export const DEFAULT_WEIGHTS: Readonly<PlannerWeights> = Object.freeze({
+  base: 10,
+  like: 4,
+  dislike: 6,
+  cost: 1,
+  prepMinute: 0.05,
+  reuse: 2,
+  share: 2,
+  noise: 3,
+  absorbedUg: 1,
+  energyDeviationKcal: 0.01,
+  slackEnergyKcal: 20,
+  slackProteinG: 100,
+  slackB12Ug: 1000,
+})
+
+/** Serving sizes the generator may choose (half servings allowed). */
+export const SERVING_LEVELS: readonly number[] = [0.5, 1, 1.5, 2]
+
+/** Largest share of the day's energy one meal may bring (snacks smaller). */
+const MAX_SHARE: Readonly<Record<MealSlot, number>> = { breakfast: 0.4, lunch: 0.5, dinner: 0.5, snack: 0.2 }
+
+export interface PersonRules {
+  /** Diet 'yes' and no allergen in any ingredient. */
+  allowed(f: RecipeFacts): boolean
+  /** Likes minus dislikes, points (soft). */
+  preference(f: RecipeFacts): number
+}
+
+function textHit(terms: readonly string[], f: RecipeFacts): boolean {
+  if (terms.length === 0) return false
+  if (terms.includes(f.recipe.id)) return true
+  const match = foodMatcher(terms)
+  const name = f.recipe.name.toLowerCase()
+  return f.foods.some(match) || terms.some((t) => !t.includes(':') && name.includes(t.toLowerCase()))
+}
+
+/** The hard filter and preference score for one person. */
+export function personRules(person: PlannerPerson, w: PlannerWeights = DEFAULT_WEIGHTS): PersonRules {
+  const allergic = foodMatcher(person.allergies ?? [])
+  const likes = person.likes ?? []
+  const dislikes = person.dislikes ?? []
+  return {
+    allowed: (f) => f.diet[person.diet] === 'yes' && !f.foods.some(allergic),
+    preference: (f) => (textHit(likes, f) ? w.like : 0) - (textHit(dislikes, f) ? w.dislike : 0),
+  }
+}
+
+/**
+ * The order-independent score of one meal: base + preference − cost − prep. Points.
+ * The generator adds reuse, sharing and noise; the week scorer adds reuse on the final week.
+ */
+export function mealScore(f: RecipeFacts, servings: number, preference: number, w: PlannerWeights): number {
+  return w.base + preference - w.cost * f.costPerServing * servings - w.prepMinute * f.recipe.prepMinutes
+}
+
+export interface Candidate {
+  facts: RecipeFacts
+  /** Points for choosing this recipe at this meal, before the serving-size cost. */
+  score: number
+  /** Serving sizes allowed for this person and slot. */
+  levels: number[]
+}
+
+export interface PoolContext {
+  slot: MealSlot
+  targets: DailyTargets
+  rules: PersonRules
+  /** Uses of the recipe still allowed this week for this person. */
+  remaining(id: RecipeId): number
+  /** Reuse and sharing points for this recipe at this meal. */
+  bonus(f: RecipeFacts): number
+  random: Random
+  weights: PlannerWeights
+  /** How many recipes to keep by score (more are added for B12, protein and energy range). */
+  poolSize: number
+  /** How many extra recipes to keep for each hard need (default 6). */
+  extraPerKind?: number
+  /** Serving sizes offered per recipe (default 2). */
+  levelsPerRecipe?: number
+}
+
+/** The energy a meal in this slot would ideally bring, as a share of the day's target. */
+const IDEAL_SHARE: Readonly<Record<MealSlot, number>> = { breakfast: 0.25, lunch: 0.3, dinner: 0.33, snack: 0.12 }
+
+/**
+ * The serving sizes offered for a recipe: within the slot's energy limits, the two whose energy
+ * is nearest the slot's ideal (two sizes keep the model small; the measured solve time per day
+ * fell about threefold from four).
+ */
+function levelsFor(f: RecipeFacts, slot: MealSlot, t: DailyTargets, perRecipe: number): number[] {
+  const kcal = f.perServing.energyKcal
+  const ideal = IDEAL_SHARE[slot] * t.energyKcal
+  return SERVING_LEVELS.filter((k) => kcal * k <= MAX_SHARE[slot] * t.energyMaxKcal && kcal * k >= 0.04 * t.energyKcal)
+    .sort((a, b) => Math.abs(a * kcal - ideal) - Math.abs(b * kcal - ideal) || a - b)
+    .slice(0, perRecipe)
+    .sort((a, b) => a - b)
+}
+
+function topBy(list: readonly Candidate[], n: number, key: (c: Candidate) => number): Candidate[] {
+  return [...list].sort((a, b) => key(b) - key(a) || (a.facts.recipe.id < b.facts.recipe.id ? -1 : 1)).slice(0, n)
+}
+
+/**
+ * The pre-filtered candidates for one slot: allowed, suited to the slot, still under the
+ * weekly limit; the best `poolSize` by score plus the best for absorbed B12, crystalline B12,
+ * protein density and both ends of the energy range, so filtering never removes the options
+ * the hard constraints may need. Deterministic for the `random` stream.
+ */
+export function candidatePool(all: Iterable<RecipeFacts>, ctx: PoolContext): Candidate[] {
+  const list: Candidate[] = []
+  for (const f of all) {
+    if (!f.recipe.slots.includes(ctx.slot) || ctx.remaining(f.recipe.id) <= 0 || !ctx.rules.allowed(f)) continue
+    const levels = levelsFor(f, ctx.slot, ctx.targets, ctx.levelsPerRecipe ?? 2)
+    if (levels.length === 0) continue
+    const noise = ctx.random() * ctx.weights.noise
+    const score = mealScore(f, 0, ctx.rules.preference(f), ctx.weights) + ctx.bonus(f) + noise
+    list.push({ facts: f, score, levels })
+  }
+  if (list.length <= ctx.poolSize) return list
+  const n = ctx.extraPerKind ?? 6
+  const keep = new Set<Candidate>(topBy(list, ctx.poolSize, (c) => c.score))
+  const p = (c: Candidate) => c.facts.perServing
+  const extra = [
+    topBy(list, n, (c) => absorbedFromEvent(p(c).b12FoodUg + p(c).b12CrystallineUg)),
+    topBy(list, n, (c) => absorbedFromEvent(p(c).b12CrystallineUg)),
+    topBy(list, n, (c) => p(c).proteinG / Math.max(1, p(c).energyKcal)),
+    topBy(list, n, (c) => p(c).energyKcal),
+    topBy(list, n, (c) => -p(c).energyKcal),
+  ]
+  for (const group of extra) for (const c of group) keep.add(c)
+  return list.filter((c) => keep.has(c))
+}

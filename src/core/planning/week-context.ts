@@ -1,0 +1,169 @@
+/**
+ * State shared by the sequential day solves of one generation (and by the greedy baseline):
+ * which meals are open, what locked entries already bring, recipe uses so far (the weekly
+ * variety rule), ingredients already bought (reuse) and what others eat at each meal (sharing).
+ */
+import type { FoodId } from '../foods/types'
+import { dayIntake, type DayIntake } from './day-intake'
+import type { FreeSlot } from './day-model'
+import { dailyTargets, type DailyTargets, type PlannerPerson } from './person'
+import { hashSeed, mulberry32 } from './prng'
+import { recipeFacts, type RecipeFacts } from './recipe-facts'
+import type { FoodLookup } from './recipe-nutrition'
+import { candidatePool, DEFAULT_WEIGHTS, personRules, type PersonRules, type PlannerWeights } from './scoring'
+import { MEAL_SLOTS, planEntryId, type MealSlot, type PlanEntry, type ProfileId, type Recipe, type RecipeId } from './types'
+
+export type RegenerateScope =
+  | { kind: 'week' }
+  | { kind: 'day'; date: string }
+  | { kind: 'meal'; date: string; slot: MealSlot; profileId?: ProfileId }
+
+export interface GenerateWeekInput {
+  people: readonly PlannerPerson[]
+  recipes: readonly Recipe[]
+  foods: FoodLookup
+  /** Monday of the week, YYYY-MM-DD. */
+  weekStart: string
+  /** Same seed, same week; another seed, another good week. */
+  seed: number
+  /** The current plan: locked entries, and everything outside `scope`, are kept as they are. */
+  existing?: readonly PlanEntry[]
+  scope?: RegenerateScope
+  weights?: Partial<PlannerWeights>
+  /** Recipes kept per slot by score before the B12/protein/energy extras (default 40). */
+  poolSize?: number
+  /** How the day model counts absorbed B12 (see day-model.ts); default 'exact'. */
+  absorption?: 'exact' | 'secant'
+}
+
+/** At most this many times the same recipe per person per week. */
+export const MAX_RECIPE_USES_PER_WEEK = 3
+
+export interface PersonState {
+  person: PlannerPerson
+  index: number
+  targets: DailyTargets
+  rules: PersonRules
+  uses: Map<RecipeId, number>
+}
+
+export interface WeekContext {
+  input: GenerateWeekInput
+  weights: PlannerWeights
+  dates: string[]
+  facts: Map<RecipeId, RecipeFacts>
+  recipesById: Map<string, Recipe>
+  kept: PlanEntry[]
+  people: PersonState[]
+  boughtFoods: Set<FoodId>
+  /** Recipes chosen by anyone at `date|slot`. */
+  shared: Map<string, Set<RecipeId>>
+}
+
+/** The 7 dates of the week starting `weekStart` (YYYY-MM-DD, calendar arithmetic in UTC). */
+export function weekDates(weekStart: string): string[] {
+  const [y, m, d] = weekStart.split('-').map(Number)
+  if (!y || !m || !d) throw new RangeError(`weekStart must be YYYY-MM-DD, got ${weekStart}`)
+  return Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(y, m - 1, d + i)).toISOString().slice(0, 10))
+}
+
+function inScope(scope: RegenerateScope, e: { date: string; slot: MealSlot; profileId: ProfileId }): boolean {
+  if (scope.kind === 'week') return true
+  if (scope.kind === 'day') return e.date === scope.date
+  return e.date === scope.date && e.slot === scope.slot && (scope.profileId === undefined || scope.profileId === e.profileId)
+}
+
+/** Sets up a generation: kept entries, targets, counters. */
+export function prepareWeek(input: GenerateWeekInput): WeekContext {
+  const weights = { ...DEFAULT_WEIGHTS, ...input.weights }
+  const dates = weekDates(input.weekStart)
+  const scope = input.scope ?? { kind: 'week' }
+  const kept = (input.existing ?? []).filter((e) => dates.includes(e.date) && (e.locked || !inScope(scope, e)))
+  const facts = recipeFacts(input.recipes, input.foods)
+  const ctx: WeekContext = {
+    input, weights, dates, facts, kept,
+    recipesById: new Map(input.recipes.map((r) => [r.id, r])),
+    people: input.people.map((person, index) => ({
+      person, index, targets: dailyTargets(person), rules: personRules(person, weights), uses: new Map(),
+    })),
+    boughtFoods: new Set(),
+    shared: new Map(),
+  }
+  for (const e of kept) notePlaced(ctx, e)
+  return ctx
+}
+
+function notePlaced(ctx: WeekContext, e: PlanEntry): void {
+  if (e.item.kind !== 'recipe') {
+    if (e.item.kind === 'food') ctx.boughtFoods.add(e.item.foodId)
+    return
+  }
+  const id = e.item.recipeId
+  const p = ctx.people.find((s) => s.person.id === e.profileId)
+  if (p) p.uses.set(id, (p.uses.get(id) ?? 0) + 1)
+  for (const f of ctx.facts.get(id)?.foodIds ?? []) ctx.boughtFoods.add(f)
+  const key = `${e.date}|${e.slot}`
+  ctx.shared.set(key, (ctx.shared.get(key) ?? new Set()).add(id))
+}
+
+/** Slots in scope that no kept recipe or food entry fills, for one person and day. */
+export function openSlots(ctx: WeekContext, p: PersonState, date: string): MealSlot[] {
+  const scope = ctx.input.scope ?? { kind: 'week' }
+  return MEAL_SLOTS.filter(
+    (slot) =>
+      inScope(scope, { date, slot, profileId: p.person.id }) &&
+      !ctx.kept.some((e) => e.profileId === p.person.id && e.date === date && e.slot === slot && e.item.kind !== 'supplement'),
+  )
+}
+
+/** Kept entries of one person and day. */
+export function keptFor(ctx: WeekContext, p: PersonState, date: string): PlanEntry[] {
+  return ctx.kept.filter((e) => e.profileId === p.person.id && e.date === date)
+}
+
+/** What kept entries and the person's supplements bring to the day. */
+export function fixedIntake(ctx: WeekContext, p: PersonState, date: string): DayIntake {
+  return dayIntake(keptFor(ctx, p, date), p.person, ctx.recipesById, ctx.input.foods)
+}
+
+/** Uses left this week for each recipe, for one person. */
+export function remainingUses(p: PersonState): (id: RecipeId) => number {
+  return (id) => MAX_RECIPE_USES_PER_WEEK - (p.uses.get(id) ?? 0)
+}
+
+/** Candidate pools for the open slots of one person and day (seeded per person and date). */
+export function slotPools(ctx: WeekContext, p: PersonState, date: string, slots: readonly MealSlot[]): FreeSlot[] {
+  const random = mulberry32(hashSeed(ctx.input.seed, p.index, date))
+  const w = ctx.weights
+  return slots.map((slot) => {
+    const shared = ctx.shared.get(`${date}|${slot}`)
+    const bonus = (f: RecipeFacts) => {
+      const bought = f.foodIds.filter((id) => ctx.boughtFoods.has(id)).length
+      return (w.reuse * bought) / Math.max(1, f.foodIds.length) + (shared?.has(f.recipe.id) ? w.share : 0)
+    }
+    const candidates = candidatePool(ctx.facts.values(), {
+      slot, targets: p.targets, rules: p.rules, remaining: remainingUses(p), bonus, random, weights: w,
+      poolSize: ctx.input.poolSize ?? 40,
+    })
+    return { slot, candidates }
+  })
+}
+
+/** Records chosen meals as plan entries and updates the counters. */
+export function placeChoices(
+  ctx: WeekContext,
+  p: PersonState,
+  date: string,
+  choices: readonly { slot: MealSlot; recipeId: RecipeId; servings: number }[],
+): PlanEntry[] {
+  const entries = choices.map((c): PlanEntry => ({
+    id: planEntryId(`gen:${p.person.id}:${date}:${c.slot}`),
+    profileId: p.person.id,
+    date,
+    slot: c.slot,
+    item: { kind: 'recipe', recipeId: c.recipeId, servings: c.servings },
+    locked: false,
+  }))
+  for (const e of entries) notePlaced(ctx, e)
+  return entries
+}
