@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 import type { DesktopApi } from '../../shared/desktop-api'
 import type { AppDb } from '../db/app-db'
 import { createFoodsRepo, type FoodsRepo } from '../db/repos/foods-repo'
+import { createProfilesRepo, type ProfilesRepo } from '../db/repos/profiles-repo'
 import { createSettingsRepo, type SettingsRepo } from '../db/repos/settings-repo'
 import { CatalogueStore, type CatalogueLoader } from '../features/foods/catalogue-store'
 
@@ -10,10 +11,30 @@ export interface AppServices {
   db: AppDb
   settings: SettingsRepo
   foods: FoodsRepo
+  profiles: ProfilesRepo
   catalogue: CatalogueStore
+  clock: Clock
   desktop: DesktopApi
   /** A new random UUID (for ids of things the person creates). */
   newId: () => string
+}
+
+/** The app's clock, injected so tests control "today". */
+export interface Clock {
+  /** Today's local calendar date, YYYY-MM-DD. */
+  today: () => string
+  /** The current time, ISO 8601. */
+  now: () => string
+}
+
+export function localDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+export const systemClock: Clock = {
+  today: () => localDate(new Date()),
+  now: () => new Date().toISOString(),
 }
 
 export interface ServiceDeps {
@@ -21,14 +42,17 @@ export interface ServiceDeps {
   desktop: DesktopApi
   loadCatalogue: CatalogueLoader
   newId?: () => string
+  clock?: Clock
 }
 
-export function createServices({ db, desktop, loadCatalogue, newId }: ServiceDeps): AppServices {
+export function createServices({ db, desktop, loadCatalogue, newId, clock = systemClock }: ServiceDeps): AppServices {
   const foods = createFoodsRepo(db)
   return {
     db,
     settings: createSettingsRepo(db),
     foods,
+    profiles: createProfilesRepo(db, clock),
+    clock,
     catalogue: new CatalogueStore(db, foods, loadCatalogue),
     desktop,
     newId: newId ?? (() => crypto.randomUUID()),

@@ -11,7 +11,6 @@ import type {
   RecipeRow,
   SettingsRow,
   ShoppingStateRow,
-  SupplementRow,
 } from './rows'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 
@@ -22,7 +21,6 @@ export class AppDb extends Dexie {
   foods!: Table<FoodRow, string>
   recipes!: Table<RecipeRow, string>
   planEntries!: Table<PlanEntryRow, string>
-  supplements!: Table<SupplementRow, string>
   pantry!: Table<PantryRow, string>
   shoppingState!: Table<ShoppingStateRow, string>
   settings!: Table<SettingsRow, string>

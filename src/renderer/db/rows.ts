@@ -13,7 +13,7 @@ export interface MetaRow {
   value: unknown
 }
 
-/** A person in the household. Details are filled in by the household feature. */
+/** A person in the household (core/profiles Person), including their regular supplements. */
 export interface ProfileRow {
   id: string
   name: string
@@ -47,13 +47,6 @@ export interface PlanEntryRow {
   slot: 'breakfast' | 'lunch' | 'dinner' | 'snack'
   recipeId?: string
   foodId?: string
-  [detail: string]: unknown
-}
-
-export interface SupplementRow {
-  id: string
-  profileId: string
-  foodId: string
   [detail: string]: unknown
 }
 

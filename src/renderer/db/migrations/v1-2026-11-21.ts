@@ -12,7 +12,6 @@ export const V1 = {
     foods: 'id, source, kind, b12Class',
     recipes: 'id, name, updatedAt',
     planEntries: 'id, [profileId+date], date, profileId, recipeId, foodId',
-    supplements: 'id, profileId, foodId',
     pantry: 'id, &foodId',
     shoppingState: 'id, weekStart',
     settings: 'key',

@@ -81,7 +81,7 @@ export function createFoodsRepo(db: AppDb) {
     async usage(id: string): Promise<FoodUsage> {
       const [planEntries, supplements, recipes] = await Promise.all([
         db.planEntries.where('foodId').equals(id).count(),
-        db.supplements.where('foodId').equals(id).count(),
+        db.profiles.filter((profile) => JSON.stringify(profile['supplements'] ?? []).includes(`"${id}"`)).count(),
         db.recipes.filter((recipe) => JSON.stringify(recipe['ingredients'] ?? []).includes(`"${id}"`)).count(),
       ])
       return { planEntries, supplements, recipes }

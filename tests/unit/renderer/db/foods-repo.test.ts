@@ -81,7 +81,7 @@ describe('foods repo', () => {
       { id: 'a', profileId: 'p', date: '2026-11-23', slot: 'lunch', foodId: 'custom:x' },
       { id: 'b', profileId: 'p', date: '2026-11-24', slot: 'lunch', foodId: 'custom:x' },
     ])
-    await db.supplements.add({ id: 's', profileId: 'p', foodId: 'custom:x' })
+    await db.profiles.add({ id: 'p', name: 'P', createdAt: 'x', updatedAt: 'x', supplements: [{ id: 's', foodId: 'custom:x' }] })
     await db.recipes.add({ id: 'r', name: 'R', updatedAt: 'x', ingredients: [{ foodId: 'custom:x', grams: 10 }] })
     expect(await repo.usage('custom:x')).toEqual({ planEntries: 2, supplements: 1, recipes: 1 })
     expect(await repo.usage('custom:y')).toEqual({ planEntries: 0, supplements: 0, recipes: 0 })

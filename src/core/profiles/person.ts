@@ -1,0 +1,88 @@
+/**
+ * A person in the household, as stored and edited. Everything the B12 assessment and the
+ * planner need is derived from it (see to-assessment.ts, to-planner.ts).
+ */
+import type { Diet, FoodId } from '../foods/types'
+import type { MealSlot, ProfileId } from '../planning/types'
+import type { ActivityLevel } from './energy'
+
+export type Sex = 'F' | 'M' | 'X'
+
+/** Monday = 0 … Sunday = 6. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6
+export const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6]
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
+
+export interface PersonMedication {
+  /** What the person typed, e.g. "Glucophage XR 500 mg". */
+  text: string
+  /** The B12 core's medication class ('metformin', 'ppi', …) or 'other'. */
+  class: string
+  generic: string | null
+  brand: string | null
+  /** Years of current regular use; null when not known. */
+  years: number | null
+}
+
+/** A supplement the person takes regularly, by catalogue (or own) supplement id. */
+export interface RegularSupplement {
+  id: string
+  foodId: FoodId
+  /** Units (tablets, sprays) each time. */
+  units: number
+  /** The meal it is taken with (each meal is one absorption event). */
+  slot: MealSlot
+  /** Days it is taken. */
+  days: Weekday[]
+}
+
+export interface Person {
+  id: ProfileId
+  name: string
+  /** YYYY-MM-DD, or null when only an age is given. */
+  birthDate: string | null
+  /** Age in years when no birth date is given. */
+  ageYears: number | null
+  sex: Sex
+  pregnant: boolean
+  pregnancyTrimester: 1 | 2 | 3 | null
+  lactating: boolean
+  /** Only for babies under 1 year: breastfed by a vegan mother who takes no B12. */
+  breastfedByUnsupplementedVeganMother: boolean
+  diet: Diet
+  weightKg: number | null
+  heightCm: number | null
+  activity: ActivityLevel
+  /** The person's own calorie target; null means "use the suggested one". */
+  calorieTargetKcal: number | null
+  medications: PersonMedication[]
+  /** Condition codes of the B12 core's vocabulary. */
+  conditions: string[]
+  /** Symptom codes of the B12 core's vocabulary. */
+  symptoms: string[]
+  /** Folic acid from supplements, µg per day. */
+  folicAcidUgPerDay: number
+  dislikes: string[]
+  allergies: string[]
+  supplements: RegularSupplement[]
+  createdAt: string
+  updatedAt: string
+}
+
+export const PERSON_LIMITS = {
+  nameMax: 60,
+  ageMax: 120,
+  weightKg: [2, 400],
+  heightCm: [40, 250],
+  calorieKcal: [500, 6000],
+  folicAcidUgMax: 50_000,
+  medicationYearsMax: 100,
+  supplementUnits: [0.5, 20],
+  listItemMax: 60,
+  listMax: 50,
+} as const
+
+/** The slot's label for people: "breakfast" → "Breakfast". */
+export function slotLabel(slot: MealSlot): string {
+  return slot.charAt(0).toUpperCase() + slot.slice(1)
+}

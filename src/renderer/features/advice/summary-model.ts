@@ -1,0 +1,82 @@
+/**
+ * What the one-page summary for a doctor or pharmacist says: the details that matter, this
+ * week's B12, the reasons with their sources, and questions to ask. Pure and unit-tested.
+ */
+import { CONDITIONS, DISCLAIMERS, REASON_TEXTS, SYMPTOMS, type B12Assessment } from '../../../core/b12'
+import type { FoodRecord } from '../../../core/foods/types'
+import { slotLabel, WEEKDAY_NAMES, type Person } from '../../../core/profiles/person'
+import { personAge } from '../../../core/profiles/to-assessment'
+import { DIET_LABELS } from '../foods/food-text'
+import { intakeFacts, RISK_WORDS } from './advice-text'
+
+export interface SummaryModel {
+  title: string
+  prepared: string
+  details: { label: string; value: string }[]
+  medicines: string[]
+  supplements: string[]
+  intake: { label: string; value: string }[]
+  notEstimated: string | null
+  risk: string
+  reasons: { label: string; sources: string }[]
+  questions: string[]
+  disclaimers: string[]
+}
+
+const SEX = { F: 'Female', M: 'Male', X: 'Not stated' } as const
+
+function days(list: readonly number[]): string {
+  return list.length === 7 ? 'every day' : list.map((d) => WEEKDAY_NAMES[d] ?? '').join(', ')
+}
+
+function questionsFor(person: Person, a: B12Assessment): string[] {
+  const questions: string[] = []
+  if (a.clinicianAction !== 'none' || a.riskLevel === 'moderate' || a.riskLevel === 'high') {
+    questions.push('Would a B12 blood test be useful for me, and which one (for example active B12)?')
+  }
+  for (const m of person.medications) {
+    const since = m.years !== null ? ` for ${m.years} years` : ''
+    if (m.class === 'metformin') questions.push(`I take ${m.text}${since}. Should my B12 be checked regularly?`)
+    if (m.class === 'ppi' || m.class === 'h2ra') questions.push(`I have taken ${m.text}${since}. Could it lower my B12?`)
+  }
+  if (a.suggestionCode === 'HIGH_DOSE_ORAL') questions.push('Is a 500–1000 µg B12 tablet a day suitable for me, with my other medicines?')
+  if (a.warnings.includes('FOLIC_ACID_ABOVE_UL')) questions.push(`I take ${person.folicAcidUgPerDay} µg of folic acid a day. Is that the right amount for me?`)
+  if ((person.pregnant || person.lactating) && (person.diet === 'vegan' || person.diet === 'lacto_ovo_vegetarian')) {
+    questions.push('Which B12 supplement should I take while pregnant or breastfeeding, and should my baby’s B12 be checked?')
+  }
+  questions.push('Is there anything in my diet or medicines I should change for B12?')
+  return questions
+}
+
+export function summaryModel(person: Person, a: B12Assessment, foods: ReadonlyMap<string, FoodRecord>, today: string): SummaryModel {
+  const age = personAge(person, today)
+  const label = (list: readonly { code: string; label: string }[], code: string): string =>
+    list.find((entry) => entry.code === code)?.label ?? code.replace(/_/g, ' ')
+  const details = [
+    { label: 'Age', value: age < 1 ? `${Math.round(age * 12)} months` : `${Math.floor(age)} years` },
+    { label: 'Sex', value: SEX[person.sex] },
+    { label: 'Diet', value: DIET_LABELS[person.diet] },
+  ]
+  if (person.pregnant) details.push({ label: 'Pregnant', value: person.pregnancyTrimester ? `yes, trimester ${person.pregnancyTrimester}` : 'yes' })
+  if (person.lactating) details.push({ label: 'Breastfeeding', value: 'yes' })
+  if (person.conditions.length > 0) details.push({ label: 'Conditions', value: person.conditions.map((c) => label(CONDITIONS, c)).join('; ') })
+  if (person.symptoms.length > 0) details.push({ label: 'Symptoms now', value: person.symptoms.map((s) => label(SYMPTOMS, s)).join('; ') })
+  if (person.folicAcidUgPerDay > 0) details.push({ label: 'Folic acid from supplements', value: `${person.folicAcidUgPerDay} µg a day` })
+  const facts = intakeFacts(a)
+  return {
+    title: `Vitamin B12 summary for ${person.name}`,
+    prepared: `Prepared on ${today} with B12 Planner from details entered at home. This is not a diagnosis.`,
+    details,
+    medicines: person.medications.map((m) => `${m.text}${m.generic && m.generic.toLowerCase() !== m.text.toLowerCase() ? ` (${m.generic})` : ''}${m.years !== null ? `, for ${m.years} years` : ''}`),
+    supplements: person.supplements.map((s) => `${s.units} × ${foods.get(s.foodId)?.name ?? 'unknown supplement'}, with ${slotLabel(s.slot).toLowerCase()}, ${days(s.days)}`),
+    intake: facts.rows,
+    notEstimated: facts.notEstimated,
+    risk: `${RISK_WORDS[a.riskLevel].title}: ${RISK_WORDS[a.riskLevel].text}`,
+    reasons: a.riskReasons.map((code) => ({
+      label: `${REASON_TEXTS[code].label}. ${REASON_TEXTS[code].text}`,
+      sources: REASON_TEXTS[code].sources.map((s) => `${s.organisation}, ${s.section}`).join('; '),
+    })),
+    questions: questionsFor(person, a),
+    disclaimers: Object.values(DISCLAIMERS),
+  }
+}

@@ -1,0 +1,16 @@
+import type { Person } from '../../../core/profiles/person'
+import { personAge } from '../../../core/profiles/to-assessment'
+import { DIET_LABELS } from '../foods/food-text'
+
+/** "72 years · Vegan · 1 medicine · 1 supplement" — a short line for the household list. */
+export function personSummary(person: Person, today: string): string {
+  const age = personAge(person, today)
+  const ageText = age < 1 ? `${Math.round(age * 12)} months` : `${Math.floor(age)} years`
+  const parts = [ageText, DIET_LABELS[person.diet]]
+  if (person.pregnant) parts.push('pregnant')
+  if (person.lactating) parts.push('breastfeeding')
+  const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  if (person.medications.length > 0) parts.push(count(person.medications.length, 'medicine'))
+  if (person.supplements.length > 0) parts.push(count(person.supplements.length, 'supplement'))
+  return parts.join(' · ')
+}
