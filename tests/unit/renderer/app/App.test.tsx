@@ -25,15 +25,14 @@ describe('App shell', () => {
     },
   )
 
-  it('every page but Settings says what will appear there (an empty state)', async () => {
+  it('with nothing stored, every page but Settings and Foods says what will appear there', async () => {
     renderWithServices(<App />)
-    for (const page of PAGES.filter((candidate) => candidate.id !== 'settings')) {
+    for (const page of PAGES.filter((candidate) => candidate.id !== 'settings' && candidate.id !== 'foods')) {
       act(() => {
         window.location.hash = `#/${page.id}`
         window.dispatchEvent(new HashChangeEvent('hashchange'))
       })
-      const main = screen.getByRole('main')
-      expect(main.querySelector('.empty-state h2')?.textContent, page.id).toBeTruthy()
+      await waitFor(() => expect(screen.getByRole('main').querySelector('.empty-state h2')?.textContent, page.id).toBeTruthy())
     }
   })
 

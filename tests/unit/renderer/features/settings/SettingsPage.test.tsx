@@ -19,6 +19,7 @@ describe('SettingsPage', () => {
         reduceMotion: true,
         units: 'us',
       }),
+      { timeout: 5000 },
     )
     expect(screen.getByRole('radio', { name: '200 %' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: /High contrast/ })).toBeChecked()
