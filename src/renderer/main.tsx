@@ -6,6 +6,7 @@ import { createServices, ServicesProvider } from './app/services'
 import { AppDb, requestPersistentStorage, watchVersionChange } from './db/app-db'
 import { resolveDesktopApi } from './platform/desktop'
 import catalogueUrl from '../../resources/foods/catalogue.json?url'
+import recipesUrl from '../../resources/recipes/starter-recipes.json?url'
 import './styles/app.css'
 
 const APP_VERSION = import.meta.env['VITE_APP_VERSION'] ?? '0.1.0'
@@ -22,6 +23,12 @@ function render(root: Root, services: ReturnType<typeof createServices>, version
   )
 }
 
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${what}: HTTP ${response.status}`)
+  return response.json()
+}
+
 function start(): void {
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
@@ -29,11 +36,8 @@ function start(): void {
   const services = createServices({
     db,
     desktop: resolveDesktopApi(APP_VERSION),
-    loadCatalogue: async () => {
-      const response = await fetch(catalogueUrl)
-      if (!response.ok) throw new Error(`catalogue file: HTTP ${response.status}`)
-      return response.json()
-    },
+    loadCatalogue: () => fetchJson(catalogueUrl, 'catalogue file'),
+    loadRecipes: () => fetchJson(recipesUrl, 'recipe library'),
   })
   const root = createRoot(container)
   watchVersionChange(db, () => render(root, services, true))

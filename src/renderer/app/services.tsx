@@ -41,11 +41,13 @@ export interface ServiceDeps {
   db: AppDb
   desktop: DesktopApi
   loadCatalogue: CatalogueLoader
+  /** Fetches the starter recipe library (JSON). */
+  loadRecipes?: CatalogueLoader
   newId?: () => string
   clock?: Clock
 }
 
-export function createServices({ db, desktop, loadCatalogue, newId, clock = systemClock }: ServiceDeps): AppServices {
+export function createServices({ db, desktop, loadCatalogue, loadRecipes, newId, clock = systemClock }: ServiceDeps): AppServices {
   const foods = createFoodsRepo(db)
   return {
     db,
@@ -53,7 +55,7 @@ export function createServices({ db, desktop, loadCatalogue, newId, clock = syst
     foods,
     profiles: createProfilesRepo(db, clock),
     clock,
-    catalogue: new CatalogueStore(db, foods, loadCatalogue),
+    catalogue: new CatalogueStore(db, foods, loadCatalogue, loadRecipes),
     desktop,
     newId: newId ?? (() => crypto.randomUUID()),
   }

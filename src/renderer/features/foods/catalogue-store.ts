@@ -11,13 +11,22 @@ import {
   type FoodSearch,
 } from '../../../core/foods/search'
 import type { FoodId, FoodRecord } from '../../../core/foods/types'
+import { decodeRecipes } from '../../../core/planning/recipe-library'
+import type { Recipe } from '../../../core/planning/types'
 import { seedCatalogue, type FoodsRepo, type SeedProgress } from '../../db/repos/foods-repo'
 import type { AppDb } from '../../db/app-db'
 
 export type CatalogueState =
   | { status: 'idle' }
   | { status: 'loading'; phase: 'reading' | 'saving' | 'indexing'; progress: SeedProgress | null }
-  | { status: 'ready'; foods: ReadonlyMap<string, FoodRecord>; search: FoodSearch; revision: number }
+  | {
+      status: 'ready'
+      foods: ReadonlyMap<string, FoodRecord>
+      search: FoodSearch
+      /** The starter recipe library (user recipes are added by the recipes feature). */
+      recipes: ReadonlyMap<string, Recipe>
+      revision: number
+    }
   | { status: 'error'; message: string }
 
 /** Fetches the shipped catalogue file (JSON, already parsed). Injected so tests can supply one. */
@@ -32,6 +41,7 @@ export class CatalogueStore {
     private readonly db: AppDb,
     private readonly repo: FoodsRepo,
     private readonly loader: CatalogueLoader,
+    private readonly recipeLoader: CatalogueLoader = () => Promise.resolve({ format: 'b12-planner-recipes/1', recipes: [] }),
   ) {}
 
   getState = (): CatalogueState => this.state
@@ -68,8 +78,16 @@ export class CatalogueStore {
     }
     this.set({ status: 'loading', phase: 'indexing', progress: null })
     const foods = await this.repo.all()
+    const byId = new Map(foods.map((food) => [food.id, food]))
+    const recipes = decodeRecipes(await this.recipeLoader(), byId as ReadonlyMap<FoodId, FoodRecord>)
     const search = createFoodSearch(foods)
-    this.set({ status: 'ready', foods: new Map(foods.map((food) => [food.id, food])), search, revision: 1 })
+    this.set({
+      status: 'ready',
+      foods: byId,
+      search,
+      recipes: new Map(recipes.map((recipe) => [recipe.id, recipe])),
+      revision: 1,
+    })
   }
 
   /** Replaces or adds one food in memory after the repo saved it. */

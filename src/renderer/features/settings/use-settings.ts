@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useServices } from '../../app/services'
 import { DEFAULT_SETTINGS, type Settings } from '../../db/repos/settings-repo'
 
@@ -11,21 +11,45 @@ export interface UseSettings {
   update: (change: Partial<Settings>) => Promise<void>
 }
 
+type Pending = Partial<Settings>
+
+/** Keeps only the pending values the stored settings do not show yet. */
+function stillPending(pending: Pending, stored: Settings | undefined): Pending {
+  if (!stored) return pending
+  const next: Pending = {}
+  for (const key of Object.keys(pending) as (keyof Settings)[]) {
+    if (pending[key] !== stored[key]) Object.assign(next, { [key]: pending[key] })
+  }
+  return next
+}
+
 /**
  * The stored settings, live: a change in any window shows up everywhere. A change shows at once
- * (optimistically) while it is written, so a control never flips back for a moment.
+ * (optimistically) and stays shown until the stored settings catch up, so a control never
+ * flips back for a moment; a failed write rolls the value back.
  */
 export function useSettings(): UseSettings {
   const { settings: repo } = useServices()
   const stored = useLiveQuery(() => repo.get(), [repo])
-  const [pending, setPending] = useState<Partial<Settings> | null>(null)
+  const [pending, setPending] = useState<Pending>({})
+  useEffect(() => {
+    setPending((current) => {
+      const next = stillPending(current, stored)
+      return Object.keys(next).length === Object.keys(current).length ? current : next
+    })
+  }, [stored])
   const update = useCallback(
     async (change: Partial<Settings>) => {
       setPending((current) => ({ ...current, ...change }))
       try {
         await repo.update(change)
-      } finally {
-        setPending(null)
+      } catch (error) {
+        setPending((current) => {
+          const next = { ...current }
+          for (const key of Object.keys(change) as (keyof Settings)[]) delete next[key]
+          return next
+        })
+        throw error
       }
     },
     [repo],

@@ -32,10 +32,9 @@ describe('FoodsPage', () => {
     const user = userEvent.setup()
     await user.type(screen.getByRole('searchbox', { name: 'Search foods' }), 'soy milk')
     const results = await screen.findByRole('list', { name: 'Matching foods' })
-    const first = within(results).getAllByRole('button')[0]!
-    expect(first).toHaveTextContent(/Soymilk/)
-    await user.click(first)
-    const detail = screen.getByRole('region', { name: /Soymilk/ })
+    expect(within(results).getAllByRole('button')[0]).toHaveTextContent(/Soymilk/i)
+    await user.click(within(results).getByRole('button', { name: /Soymilk, original and vanilla, with added calcium/ }))
+    const detail = screen.getByRole('region', { name: /Soymilk, original and vanilla/ })
     // SR28 16139: 0.85 µg per 100 g; 1 cup = 243 g → 0.85 × 243 / 100 = 2.0655 µg
     expect(within(detail).getByRole('row', { name: /1 cup/ })).toHaveTextContent('2.07 µg')
     expect(detail).toHaveTextContent(/USDA Standard Reference, Release 28 \(NDB 16139\)/)
