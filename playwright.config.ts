@@ -12,7 +12,8 @@ function chromiumPath(): string | undefined {
   return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)))
 }
 
-const PORT = 4173
+/** E2E_PORT lets CI avoid a preview server a developer may have running on 4173. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',

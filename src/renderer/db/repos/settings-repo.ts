@@ -2,6 +2,7 @@
  * App settings, stored as one row and parsed with defaults on every read, so a missing or damaged
  * row never breaks the app: unknown fields are dropped, bad values fall back to the default.
  */
+import { liveQuery } from 'dexie'
 import { z } from 'zod'
 import type { AppDb } from '../app-db'
 
@@ -56,10 +57,13 @@ export function stepTextSize(current: TextSizePct, direction: 'increase' | 'decr
 }
 
 export function createSettingsRepo(db: AppDb) {
+  const get = async (): Promise<Settings> => parseSettings((await db.settings.get(KEY))?.value)
   return {
-    async get(): Promise<Settings> {
-      const row = await db.settings.get(KEY)
-      return parseSettings(row?.value)
+    get,
+    /** Calls `listener` with the stored settings now and after every change; returns unsubscribe. */
+    subscribe(listener: (settings: Settings) => void, onError: (error: unknown) => void = console.error): () => void {
+      const subscription = liveQuery(get).subscribe({ next: listener, error: onError })
+      return () => subscription.unsubscribe()
     },
     /** Merge a change into the stored settings; invalid values are refused with an error. */
     async update(change: Partial<Settings>): Promise<Settings> {

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { SettingsPage } from '../../../../../src/renderer/features/settings/SettingsPage'
 import { renderWithServices } from '../../../../fixtures/render-app'
 
@@ -37,5 +37,14 @@ describe('SettingsPage', () => {
     renderWithServices(<SettingsPage />)
     expect(await screen.findByText('9.9.9')).toBeInTheDocument()
     expect(screen.getByText('Desktop app')).toBeInTheDocument()
+  })
+
+  it('a setting that cannot be saved says so and shows the stored value again', async () => {
+    const { services } = renderWithServices(<SettingsPage />)
+    const user = userEvent.setup()
+    vi.spyOn(services.settings, 'update').mockRejectedValue(new Error('QuotaExceededError'))
+    await user.click(screen.getByRole('radio', { name: '150 %' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('The setting could not be saved: Error: QuotaExceededError')
+    await waitFor(() => expect(screen.getByRole('radio', { name: '100 %' })).toBeChecked())
   })
 })
