@@ -4,6 +4,7 @@ import { App } from './app/App'
 import { ErrorBoundary } from './app/ErrorBoundary'
 import { createServices, ServicesProvider } from './app/services'
 import { AppDb, requestPersistentStorage, watchVersionChange } from './db/app-db'
+import { createWorkerPlanGenerator } from './features/planner/solver/plan-generator'
 import { resolveDesktopApi } from './platform/desktop'
 import catalogueUrl from '../../resources/foods/catalogue.json?url'
 import recipesUrl from '../../resources/recipes/starter-recipes.json?url'
@@ -38,6 +39,8 @@ function start(): void {
     desktop: resolveDesktopApi(APP_VERSION),
     loadCatalogue: () => fetchJson(catalogueUrl, 'catalogue file'),
     loadRecipes: () => fetchJson(recipesUrl, 'recipe library'),
+    // Started now and warmed up, so the first "Generate" is quick.
+    planGenerator: createWorkerPlanGenerator(),
   })
   const root = createRoot(container)
   watchVersionChange(db, () => render(root, services, true))

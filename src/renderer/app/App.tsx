@@ -1,10 +1,11 @@
 import { useEffect, useRef, type ComponentType } from 'react'
 import { Disclaimer } from '../components/Disclaimer'
+import { requestHeadingFocus } from '../components/PageHeading'
 import { AdvicePage } from '../features/advice/AdvicePage'
 import { CoveragePage } from '../features/coverage/CoveragePage'
 import { FoodsPage } from '../features/foods/FoodsPage'
 import { HouseholdPage } from '../features/household/HouseholdPage'
-import { PlanPage } from '../features/plan/PlanPage'
+import { PlanPage } from '../features/planner/PlanPage'
 import { applySettings } from '../features/settings/apply-settings'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { ShoppingPage } from '../features/shopping/ShoppingPage'
@@ -27,7 +28,7 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
 
 
 function focusPageHeading(): void {
-  document.querySelector<HTMLElement>('[data-page-heading]')?.focus()
+  requestHeadingFocus()
 }
 
 /** Moves focus to the new page's heading after navigation (not on first load). */

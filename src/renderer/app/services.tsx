@@ -2,7 +2,10 @@ import { createContext, useContext, type ReactNode } from 'react'
 import type { DesktopApi } from '../../shared/desktop-api'
 import type { AppDb } from '../db/app-db'
 import { createFoodsRepo, type FoodsRepo } from '../db/repos/foods-repo'
+import { createPlanRepo, type PlanRepo } from '../db/repos/plan-repo'
 import { createProfilesRepo, type ProfilesRepo } from '../db/repos/profiles-repo'
+import { createRecipesRepo, type RecipesRepo } from '../db/repos/recipes-repo'
+import type { PlanGenerator } from '../features/planner/solver/plan-generator'
 import { createSettingsRepo, type SettingsRepo } from '../db/repos/settings-repo'
 import { CatalogueStore, type CatalogueLoader } from '../features/foods/catalogue-store'
 
@@ -12,6 +15,9 @@ export interface AppServices {
   settings: SettingsRepo
   foods: FoodsRepo
   profiles: ProfilesRepo
+  plans: PlanRepo
+  recipes: RecipesRepo
+  planGenerator: PlanGenerator
   catalogue: CatalogueStore
   clock: Clock
   desktop: DesktopApi
@@ -43,19 +49,32 @@ export interface ServiceDeps {
   loadCatalogue: CatalogueLoader
   /** Fetches the starter recipe library (JSON). */
   loadRecipes?: CatalogueLoader
+  planGenerator: PlanGenerator
   newId?: () => string
   clock?: Clock
 }
 
-export function createServices({ db, desktop, loadCatalogue, loadRecipes, newId, clock = systemClock }: ServiceDeps): AppServices {
+export function createServices({
+  db,
+  desktop,
+  loadCatalogue,
+  loadRecipes,
+  planGenerator,
+  newId,
+  clock = systemClock,
+}: ServiceDeps): AppServices {
   const foods = createFoodsRepo(db)
+  const recipes = createRecipesRepo(db, clock.now)
   return {
     db,
     settings: createSettingsRepo(db),
     foods,
     profiles: createProfilesRepo(db, clock),
+    plans: createPlanRepo(db),
+    recipes,
+    planGenerator,
     clock,
-    catalogue: new CatalogueStore(db, foods, loadCatalogue, loadRecipes),
+    catalogue: new CatalogueStore(db, foods, loadCatalogue, loadRecipes, (byId) => recipes.list(byId)),
     desktop,
     newId: newId ?? (() => crypto.randomUUID()),
   }

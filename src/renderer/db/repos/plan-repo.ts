@@ -69,7 +69,20 @@ export function createPlanRepo(db: AppDb) {
     async remove(ids: readonly string[]): Promise<void> {
       await db.planEntries.bulkDelete([...ids])
     },
+    /** Removes `removeIds` and stores `put`, all or nothing. */
+    replace: (removeIds: readonly string[], put: readonly PlanEntry[]) => replacePlanEntries(db, removeIds, put),
   }
 }
 
 export type PlanRepo = ReturnType<typeof createPlanRepo>
+
+/**
+ * Replaces a set of entries with another in one transaction (generation, clear day, undo):
+ * either all of it is stored or nothing changes.
+ */
+export async function replacePlanEntries(db: AppDb, removeIds: readonly string[], put: readonly PlanEntry[]): Promise<void> {
+  await db.transaction('rw', db.planEntries, async () => {
+    await db.planEntries.bulkDelete([...removeIds])
+    await db.planEntries.bulkPut(put.map(toPlanRow))
+  })
+}

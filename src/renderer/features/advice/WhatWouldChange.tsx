@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { RISK_WORDS } from './advice-text'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { Person } from '../../../core/profiles/person'
@@ -11,14 +11,17 @@ export interface WhatWouldChangeProps {
   person: Person
   result: PersonAssessment
   foods: ReadonlyMap<string, FoodRecord>
+  /** Added to the heading, e.g. " for Ana", where several appear on one page. */
+  headingSuffix?: string
 }
 
 /**
  * "What would change this": the suggested supplement, what the assessment would then say
  * (computed by the same core function), and a button that adds it to the person's plan.
  */
-export function WhatWouldChange({ person, result, foods }: WhatWouldChangeProps) {
+export function WhatWouldChange({ person, result, foods, headingSuffix }: WhatWouldChangeProps) {
   const { profiles, clock, newId } = useServices()
+  const titleId = useId()
   const [error, setError] = useState<string | null>(null)
   const proposal = proposalFor(result.assessment.suggestionCode, foods.values())
   if (!proposal) return null
@@ -27,14 +30,14 @@ export function WhatWouldChange({ person, result, foods }: WhatWouldChangeProps)
     supplements: [...person.supplements, { id, foodId: proposal.food.id, units: 1, slot: 'breakfast', days: [...WEEKDAYS] }],
   })
   const withIt = withSupplement('preview')
-  const after = assessPerson(withIt, result.entries, result.dates, foods, clock.today()).assessment
+  const after = assessPerson(withIt, result.entries, result.dates, foods, clock.today(), result.recipes).assessment
   const add = (): void => {
     setError(null)
     profiles.save(withSupplement(newId())).catch((cause: unknown) => setError(`It could not be added: ${String(cause)}`))
   }
   return (
-    <section aria-labelledby="change-title" className="what-would-change">
-      <h2 id="change-title">What would change this</h2>
+    <section aria-labelledby={titleId} className="what-would-change">
+      <h2 id={titleId}>What would change this{headingSuffix ?? ''}</h2>
       <p>
         Adding {proposal.description} ({proposal.food.name}) to {person.name}&apos;s plan would give an estimated{' '}
         <strong>{after.effectiveCoveragePct === null ? 'unknown share' : `${Math.round(after.effectiveCoveragePct)} %`}</strong> of the

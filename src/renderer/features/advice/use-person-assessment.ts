@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { assessB12, type B12Assessment, type B12AssessmentInput } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
-import type { PlanEntry } from '../../../core/planning/types'
+import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import { weekIntakePattern, type WeekIntake } from '../../../core/profiles/intake-pattern'
 import type { Person } from '../../../core/profiles/person'
 import { assessmentInputFor } from '../../../core/profiles/to-assessment'
@@ -13,8 +13,9 @@ import { useCatalogue } from '../foods/use-catalogue'
 
 export interface PersonAssessment {
   assessment: B12Assessment
-  /** The planned entries the assessment was made from. */
+  /** The planned entries the assessment was made from, and the recipes they were read with. */
   entries: readonly PlanEntry[]
+  recipes: ReadonlyMap<string, Recipe>
   input: B12AssessmentInput
   week: WeekIntake
   dates: string[]
@@ -32,11 +33,11 @@ export function assessPerson(
   dates: string[],
   foods: ReadonlyMap<string, FoodRecord>,
   today: string,
+  recipes: ReadonlyMap<string, Recipe> = new Map(),
 ): PersonAssessment {
-  // TODO(#6): look recipes up once the recipe library is loaded in the renderer.
-  const week = weekIntakePattern(person, entries, dates, { food: (id) => foods.get(id), recipe: () => undefined })
+  const week = weekIntakePattern(person, entries, dates, { food: (id) => foods.get(id), recipe: (id) => recipes.get(id) })
   const input = assessmentInputFor(person, week.pattern, today, week.foodFolicAcidUgPerDay)
-  return { assessment: assessB12(input), entries, input, week, dates }
+  return { assessment: assessB12(input), entries, recipes, input, week, dates }
 }
 
 /** The B12 assessment of this week's plan (Monday to Sunday) for one person, live. */
@@ -52,7 +53,11 @@ export function usePersonAssessment(person: Person | undefined): AssessmentState
   return useMemo((): AssessmentState => {
     if (!person || entries === undefined || catalogue.status !== 'ready') return { status: 'loading' }
     try {
-      return { status: 'ready', result: assessPerson(person, entries, dates, catalogue.foods, today), foods: catalogue.foods }
+      return {
+        status: 'ready',
+        result: assessPerson(person, entries, dates, catalogue.foods, today, catalogue.recipes),
+        foods: catalogue.foods,
+      }
     } catch (error) {
       return { status: 'error', message: error instanceof Error ? error.message : String(error) }
     }

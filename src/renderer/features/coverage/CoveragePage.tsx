@@ -1,27 +1,85 @@
+import { useState } from 'react'
+import { formatWeekRange } from '../../../core/coverage'
+import { addDays, mondayOf } from '../../../core/profiles/week'
+import { useServices } from '../../app/services'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
+import { useHousehold } from '../household/use-household'
+import './coverage.css'
+import { HouseholdComparisonChart } from './HouseholdComparisonChart'
+import { PersonCoverageView } from './PersonCoverageView'
+import { TopSourcesChart } from './TopSourcesChart'
+import { useCoverage } from './use-coverage'
+import { WeekPicker } from './WeekPicker'
+import { WeeklyTrendChart } from './WeeklyTrendChart'
 
+const INTRO = 'Is this week enough, and why: B12 per day, meal and week against the recommended amount, with what the body absorbs.'
+
+/** The Coverage page: one person or the whole household, one week at a time. */
 export function CoveragePage() {
+  const people = useHousehold()
+  const { clock } = useServices()
+  const thisMonday = mondayOf(clock.today())
+  const [monday, setMonday] = useState(thisMonday)
+  const [chosen, setChosen] = useState<string | null>(null)
+  const personId = people?.length === 1 ? (people[0]?.id ?? null) : chosen
+  const state = useCoverage(people, monday, personId)
+  const rangeLabel = formatWeekRange(monday, addDays(monday, 6))
+
+  if (people && people.length === 0) {
+    return (
+      <>
+        <PageHeading title="B12 coverage" intro={INTRO} />
+        <EmptyState title="No one in the household yet" action={<a className="button" href="#/household">Add a person</a>}>
+          <p>Add the people you plan for. Charts here then show each day&apos;s B12 against what each person needs.</p>
+        </EmptyState>
+      </>
+    )
+  }
+  const view = state.status === 'ready' ? state.view : null
   return (
-    <>
-      <PageHeading
-        title="B12 coverage"
-        intro="How much B12 each day, meal and week gives, compared with the recommended amount."
-      />
-      <EmptyState
-        title="Nothing to chart yet"
-        action={
-          <a className="button" href="#/plan">
-            Go to the weekly plan
-          </a>
-        }
-      >
-        <p>
-          Once a week is planned, charts here show each day&apos;s B12 against the recommended daily
-          amount, and an estimate of how much the body absorbs. Every chart also has a one-sentence
-          summary and a table of its numbers.
+    <div className="coverage-page">
+      <PageHeading title="B12 coverage" intro={INTRO} />
+      <div className="coverage-controls">
+        {people && people.length > 1 ? (
+          <div className="form-field person-picker">
+            <label htmlFor="coverage-person">Show coverage for</label>
+            <select id="coverage-person" value={personId ?? ''} onChange={(event) => setChosen(event.target.value || null)}>
+              <option value="">Household (everyone)</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <WeekPicker monday={monday} thisMonday={thisMonday} onChange={setMonday} />
+      </div>
+      {state.status === 'loading' ? <p role="status">Working out the charts…</p> : null}
+      {state.status === 'error' ? (
+        <p role="alert" className="callout callout-error">
+          The charts could not be worked out: {state.message}. Please check each person&apos;s details on the Household page.
         </p>
-      </EmptyState>
-    </>
+      ) : null}
+      {view && !view.planned ? (
+        <EmptyState title="Nothing planned this week" action={<a className="button" href="#/plan">Go to the weekly plan</a>}>
+          <p>
+            Nothing with B12 is planned for {view.selected ? view.selected.person.name : 'anyone'} in the week of {rangeLabel}. Plan some meals, or choose
+            another week.
+          </p>
+        </EmptyState>
+      ) : null}
+      {view && view.planned && view.selected ? <PersonCoverageView key={`${view.selected.person.id}-${monday}`} view={view} selected={view.selected} rangeLabel={rangeLabel} /> : null}
+      {view && view.planned && !view.selected ? (
+        <>
+          <HouseholdComparisonChart household={view.household} rangeLabel={rangeLabel} />
+          <p className="hint">Choose one person above to see their days and meals.</p>
+          <WeeklyTrendChart trend={view.trend} />
+          <TopSourcesChart sources={view.sources} whose="the household" />
+        </>
+      ) : null}
+      {view && !view.planned && view.trend.weeks.some((week) => week.values.some((value) => value !== null)) ? <WeeklyTrendChart trend={view.trend} /> : null}
+    </div>
   )
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { b12PerPortion, unitCount } from '../../../core/foods/portions'
 import { AISLE_LABELS, DIETS, type FoodRecord } from '../../../core/foods/types'
 import { grams } from '../../../core/units'
@@ -71,10 +72,15 @@ function PortionTable({ food }: { food: FoodRecord }) {
 export function FoodDetail({ food, onClose, onEdit, onDelete }: FoodDetailProps) {
   const per100 = food.per100g
   const isSupplement = food.kind === 'supplement'
+  const heading = useRef<HTMLHeadingElement>(null)
+  // At large text sizes the details sit below the list: bring them into view and focus.
+  useEffect(() => heading.current?.focus(), [food.id])
   return (
     <section className="food-detail" aria-labelledby="food-detail-title">
       <div className="food-detail-head">
-        <h2 id="food-detail-title">{food.name}</h2>
+        <h2 id="food-detail-title" ref={heading} tabIndex={-1}>
+          {food.name}
+        </h2>
         <button type="button" className="button button-secondary" onClick={onClose}>
           Close details
         </button>

@@ -10,6 +10,8 @@ import { DEFAULT_QUERY, runFoodQuery, type FoodQuery } from './food-query'
 import { FoodResults } from './FoodResults'
 import { useCatalogue } from './use-catalogue'
 import { usageSentence, useFoodActions } from './use-food-actions'
+import { RecipesView } from '../recipes/RecipesView'
+import { useHashParam } from '../../app/use-hash-param'
 
 type Panel = { type: 'none' } | { type: 'detail'; id: string } | { type: 'add' } | { type: 'edit'; id: string }
 
@@ -22,6 +24,7 @@ export function FoodsPage() {
   const actions = useFoodActions()
 
   const ready = state.status === 'ready' ? state : null
+  const view = useHashParam('view') === 'recipes' ? 'recipes' : 'foods'
   const result = useMemo(
     () => (ready ? runFoodQuery(ready.search, ready.foods.values(), deferredQuery) : null),
     [ready, deferredQuery],
@@ -44,7 +47,12 @@ export function FoodsPage() {
         title="Foods"
         intro="Foods from the USDA databases, fortified products and supplements, with the B12 in a portion and where each figure comes from."
       />
+      <nav aria-label="Foods or recipes" className="button-row view-switch">
+        <a className="nav-link" href="#/foods" aria-current={view === 'foods' ? 'true' : undefined}>Foods</a>
+        <a className="nav-link" href="#/foods?view=recipes" aria-current={view === 'recipes' ? 'true' : undefined}>Recipes</a>
+      </nav>
       <CatalogueStatus state={state} />
+      {view === 'recipes' && ready ? <RecipesView ready={ready} /> : null}
       {actions.error ? (
         <p className="callout callout-error" role="alert">
           {actions.error}
@@ -74,7 +82,7 @@ export function FoodsPage() {
           </div>
         </div>
       ) : null}
-      {ready ? (
+      {ready && view === 'foods' ? (
         <div className="foods-layout">
           <div className="foods-search">
             <FoodFilters query={query} onChange={setQuery} />

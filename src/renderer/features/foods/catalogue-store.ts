@@ -42,7 +42,23 @@ export class CatalogueStore {
     private readonly repo: FoodsRepo,
     private readonly loader: CatalogueLoader,
     private readonly recipeLoader: CatalogueLoader = () => Promise.resolve({ format: 'b12-planner-recipes/1', recipes: [] }),
+    private readonly userRecipes: (foods: ReadonlyMap<string, FoodRecord>) => Promise<Recipe[]> = () => Promise.resolve([]),
   ) {}
+
+  /** Replaces or adds one recipe in memory after the repo saved it. */
+  upsertRecipe(recipe: Recipe): void {
+    if (this.state.status !== 'ready') return
+    const recipes = new Map(this.state.recipes)
+    recipes.set(recipe.id, recipe)
+    this.set({ ...this.state, recipes, revision: this.state.revision + 1 })
+  }
+
+  removeRecipe(id: string): void {
+    if (this.state.status !== 'ready') return
+    const recipes = new Map(this.state.recipes)
+    recipes.delete(id)
+    this.set({ ...this.state, recipes, revision: this.state.revision + 1 })
+  }
 
   getState = (): CatalogueState => this.state
 
@@ -79,7 +95,8 @@ export class CatalogueStore {
     this.set({ status: 'loading', phase: 'indexing', progress: null })
     const foods = await this.repo.all()
     const byId = new Map(foods.map((food) => [food.id, food]))
-    const recipes = decodeRecipes(await this.recipeLoader(), byId as ReadonlyMap<FoodId, FoodRecord>)
+    const starter = decodeRecipes(await this.recipeLoader(), byId as ReadonlyMap<FoodId, FoodRecord>)
+    const recipes = [...starter, ...(await this.userRecipes(byId))]
     const search = createFoodSearch(foods)
     this.set({
       status: 'ready',

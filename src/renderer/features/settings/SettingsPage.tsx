@@ -24,10 +24,14 @@ export function SettingsPage() {
   const { settings, update } = useSettings()
   const info = useAppInfo()
   const [error, setError] = useState<string | null>(null)
+  const [saved, setSaved] = useState(false)
 
   const save = (change: Parameters<typeof update>[0]): void => {
     setError(null)
-    update(change).catch((cause: unknown) => setError(`The setting could not be saved: ${String(cause)}`))
+    setSaved(false)
+    update(change)
+      .then(() => setSaved(true))
+      .catch((cause: unknown) => setError(`The setting could not be saved: ${String(cause)}`))
   }
 
   return (
@@ -38,6 +42,9 @@ export function SettingsPage() {
           {error}
         </p>
       ) : null}
+      <p role="status" className="save-status">
+        {saved ? 'Saved.' : ''}
+      </p>
       <form className="settings-form" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>Text size</legend>

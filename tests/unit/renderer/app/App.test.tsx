@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/app/App'
@@ -18,10 +18,11 @@ describe('App shell', () => {
     'the %s link opens its page, marks it current and focuses its heading',
     async (label, title) => {
       renderWithServices(<App />)
-      await userEvent.click(screen.getByRole('link', { name: label }))
+      const nav = screen.getByRole('navigation', { name: 'Main' })
+      await userEvent.click(within(nav).getByRole('link', { name: label }))
       const heading = await screen.findByRole('heading', { level: 1, name: title })
       await waitFor(() => expect(heading).toHaveFocus())
-      expect(screen.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
+      expect(within(nav).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
     },
   )
 

@@ -1,0 +1,50 @@
+/**
+ * The Coverage page in Chromium for a household of 4 with 52 weeks of planned meals (about 6,000
+ * plan entries): mount → first chart drawn (target < 200 ms), mount → all charts, and switching
+ * to one person → their daily chart. Prints figures; never judges.
+ * Run: node --import tsx bench/coverage-render.bench.ts
+ */
+import { ms } from './harness'
+import { launchChromium, serveBenchPage } from './browser-runner'
+
+const RUNS = 5
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+async function main(): Promise<void> {
+  const browser = await launchChromium()
+  if (!browser) {
+    console.log('Chromium not found (set CHROMIUM_PATH): coverage figures skipped')
+    return
+  }
+  const served = await serveBenchPage('coverage')
+  const runs: Record<string, number | number[] | string>[] = []
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+      const page = await context.newPage()
+      await page.goto(served.url)
+      await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 120_000 })
+      const result = await page.evaluate(() => window.__benchResult ?? { error: 'no result' })
+      if (typeof result['error'] === 'string') throw new Error(result['error'])
+      runs.push(result)
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+    await served.stop()
+  }
+  const figure = (key: string): number => median(runs.map((run) => run[key] as number))
+  console.log(`coverage page, household of 4, ${String(runs[0]?.['entries'])} plan entries over 52 weeks; ${RUNS} runs, medians:`)
+  console.log(`  mount → first chart drawn (household comparison): ${ms(figure('firstChartMs'))}  (target < 200 ms)`)
+  console.log(`  of which mount → data read and first chart card committed: ${ms(figure('dataReadyMs'))}`)
+  console.log(`  parts, warm: read 8 weeks from IndexedDB ${ms(figure('queryMs'))}; build chart data ${ms(figure('buildViewMs'))}`)
+  console.log(`  mount → all charts drawn (trend): ${ms(figure('allChartsMs'))}`)
+  console.log(`  switch to one person → daily chart drawn: ${ms(figure('switchToPersonMs'))}`)
+  console.log(`  all runs, first chart: ${runs.map((run) => ms(run['firstChartMs'] as number)).join(', ')}`)
+}
+
+void main()

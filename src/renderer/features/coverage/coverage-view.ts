@@ -1,0 +1,131 @@
+/**
+ * Everything the Coverage page shows, from the household, the planned entries and the catalogue:
+ * each person's week assessed by `assessPerson` (the same call the Advice page makes), then
+ * turned into chart data by the pure helpers of core/coverage. No React here.
+ */
+import {
+  dailyCoverage,
+  householdComparison,
+  referencedFoods,
+  sourceKindLookup,
+  topSources,
+  weeklyTrend,
+  type HouseholdCoverage,
+  type SourceKindLookup,
+  type SourceTotal,
+  type WeekCoverage,
+  type WeeklyTrend,
+} from '../../../core/coverage'
+import type { EatingEvent } from '../../../core/b12'
+import type { FoodRecord } from '../../../core/foods/types'
+import type { PlanEntry, Recipe } from '../../../core/planning/types'
+import type { Person } from '../../../core/profiles/person'
+import { addDays, weekOf } from '../../../core/profiles/week'
+import { assessPerson, type PersonAssessment } from '../advice/use-person-assessment'
+
+/** Weeks in the trend before the selected one, and after it. */
+export const TREND_WEEKS_BEFORE = 6
+export const TREND_WEEKS_AFTER = 1
+
+export interface PersonWeekView {
+  person: Person
+  result: PersonAssessment
+  week: WeekCoverage
+  pattern: EatingEvent[]
+  kindOf: SourceKindLookup
+  /** Planned entries that could not be counted (a food or recipe that is not available). */
+  missing: number
+}
+
+export interface CoverageView {
+  monday: string
+  dates: string[]
+  people: PersonWeekView[]
+  /** The chosen person, or null for the whole household. */
+  selected: PersonWeekView | null
+  household: HouseholdCoverage
+  trend: WeeklyTrend
+  sources: SourceTotal[]
+  /** True when anything is planned (or a regular supplement is taken) for the scope this week. */
+  planned: boolean
+}
+
+/** The Mondays of the trend, oldest first: 6 weeks before `monday` up to the week after it. */
+export function trendMondays(monday: string): string[] {
+  const count = TREND_WEEKS_BEFORE + 1 + TREND_WEEKS_AFTER
+  return Array.from({ length: count }, (_, i) => addDays(monday, 7 * (i - TREND_WEEKS_BEFORE)))
+}
+
+/** The date range to load for a selected week: the first trend Monday to the last trend Sunday. */
+export function coverageRange(monday: string): { from: string; to: string } {
+  const mondays = trendMondays(monday)
+  return { from: mondays[0] ?? monday, to: addDays(mondays[mondays.length - 1] ?? monday, 6) }
+}
+
+function byWeek(entries: readonly PlanEntry[], mondays: readonly string[]): Map<string, PlanEntry[]> {
+  const weeks = new Map<string, PlanEntry[]>(mondays.map((m) => [m, []]))
+  for (const entry of entries) {
+    const monday = mondays.findLast((m) => m <= entry.date)
+    if (monday && entry.date <= addDays(monday, 6)) weeks.get(monday)?.push(entry)
+  }
+  return weeks
+}
+
+export interface CoverageInput {
+  people: readonly Person[]
+  entries: readonly PlanEntry[]
+  foods: ReadonlyMap<string, FoodRecord>
+  /** Recipe library, so recipe entries count (the same lookup the Advice page uses). */
+  recipes?: ReadonlyMap<string, Recipe>
+  monday: string
+  today: string
+  /** A person's id, or null for the household. */
+  personId: string | null
+}
+
+/** Builds the page's data; throws what assessB12 throws for a person whose details are invalid. */
+export function buildCoverageView({ people, entries, foods, recipes, monday, today, personId }: CoverageInput): CoverageView {
+  const mondays = trendMondays(monday)
+  const weeks = byWeek(entries, mondays)
+  const food = (id: string): FoodRecord | undefined => foods.get(id)
+  const assess = (person: Person, weekMonday: string): PersonAssessment =>
+    assessPerson(person, weeks.get(weekMonday) ?? [], weekOf(weekMonday), foods, today, recipes)
+
+  const views = people.map((person): PersonWeekView => {
+    const result = assess(person, monday)
+    const own = result.entries.filter((e) => e.profileId === person.id)
+    const kindOf = sourceKindLookup(referencedFoods(own, person.supplements.map((s) => s.foodId), food))
+    return {
+      person,
+      result,
+      week: dailyCoverage(result.week.pattern, result.dates, result.assessment, kindOf),
+      pattern: result.week.pattern,
+      kindOf,
+      missing: result.week.missing.length,
+    }
+  })
+  const selected = views.find((view) => view.person.id === personId) ?? null
+  const scope = selected ? [selected] : views
+  const trend = weeklyTrend(
+    scope.map((view) => view.person),
+    mondays.map((m) => ({
+      monday: m,
+      assessments: scope.map((view) => {
+        const result = m === monday ? view.result : assess(view.person, m)
+        return result.week.pattern.length > 0 ? result.assessment : null
+      }),
+    })),
+    monday,
+  )
+  const allKinds: SourceKindLookup = (name) => scope.map((view) => view.kindOf(name)).find((kind) => kind !== undefined)
+  return {
+    monday,
+    dates: weekOf(monday),
+    people: views,
+    selected,
+    household: householdComparison(views.map((view) => ({ name: view.person.name, assessment: view.result.assessment, planned: view.week.planned }))),
+    trend,
+    sources: topSources(scope.map((view) => view.pattern), allKinds),
+    planned: scope.some((view) => view.week.planned),
+  }
+}

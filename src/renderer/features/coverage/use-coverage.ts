@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import type { Person } from '../../../core/profiles/person'
+import { useServices } from '../../app/services'
+import { createPlanRepo } from '../../db/repos/plan-repo'
+import { useCatalogue } from '../foods/use-catalogue'
+import { buildCoverageView, coverageRange, type CoverageView } from './coverage-view'
+
+export type CoverageState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; view: CoverageView }
+
+/** The Coverage page's data for the week starting `monday`, live as plans and people change. */
+export function useCoverage(people: readonly Person[] | undefined, monday: string, personId: string | null): CoverageState {
+  const { db, clock } = useServices()
+  const catalogue = useCatalogue()
+  const today = clock.today()
+  const range = useMemo(() => coverageRange(monday), [monday])
+  const entries = useLiveQuery(() => createPlanRepo(db).between(range.from, range.to), [db, range])
+  return useMemo((): CoverageState => {
+    if (catalogue.status === 'error') return { status: 'error', message: `the food catalogue could not be loaded (${catalogue.message})` }
+    if (!people || entries === undefined || catalogue.status !== 'ready') return { status: 'loading' }
+    try {
+      return { status: 'ready', view: buildCoverageView({ people, entries, foods: catalogue.foods, recipes: catalogue.recipes, monday, today, personId }) }
+    } catch (error) {
+      return { status: 'error', message: error instanceof Error ? error.message : String(error) }
+    }
+  }, [people, entries, catalogue, monday, today, personId])
+}

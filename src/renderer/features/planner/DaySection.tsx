@@ -1,0 +1,79 @@
+import { useId, useState } from 'react'
+import type { WeekCoverage } from '../../../core/coverage/daily'
+import type { FoodSearch } from '../../../core/foods/search'
+import { MEAL_SLOTS, type MealSlot, type PlanEntry } from '../../../core/planning/types'
+import type { Person } from '../../../core/profiles/person'
+import { DaySummary } from './DaySummary'
+import type { PlanLibrary } from './entry-text'
+import type { MoveChoice } from './MoveForm'
+import { SlotCell } from './SlotCell'
+import { dayTitle } from './week-text'
+
+export interface DaySectionProps {
+  date: string
+  dayIndex: number
+  people: Person[]
+  entries: PlanEntry[]
+  coverage: ReadonlyMap<string, WeekCoverage>
+  library: PlanLibrary
+  search: FoodSearch
+  dates: string[]
+  newId: () => string
+  busy: boolean
+  onReplace: (label: string, before: PlanEntry[], after: PlanEntry[]) => void
+  onMove: (entry: PlanEntry, choice: MoveChoice) => void
+  onDropEntry: (entryId: string, target: { date: string; slot: MealSlot; profileId: string }, copy: boolean) => void
+  onRegenerateDay: (date: string) => void
+  onRegenerateMeal: (date: string, slot: MealSlot, profileId: string) => void
+  onCopyDay: (from: string, to: string) => void
+  onClearDay: (date: string) => void
+}
+
+/** One day: its B12 summary per person, its meals, and day actions. */
+export function DaySection(props: DaySectionProps) {
+  const { date, dayIndex, people, entries, coverage, dates, busy } = props
+  const id = useId()
+  const [copyTo, setCopyTo] = useState(dates.find((d) => d !== date) ?? date)
+  const choices = people.map((p) => ({ id: p.id, name: p.name }))
+  const several = people.length > 1
+  return (
+    <section className="day" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="day-title">{dayTitle(date)}</h2>
+      {people.map((person) => {
+        const week = coverage.get(person.id)
+        return (
+          <DaySummary key={person.id} name={person.name} day={week?.days[dayIndex]} targetUg={week?.targetUg ?? 0} absorbedEstimated={week?.absorbedEstimated ?? false} />
+        )
+      })}
+      {people.map((person) => (
+        <div key={person.id} className="day-person">
+          {several ? <h3 className="day-person-name">{person.name}</h3> : null}
+          {MEAL_SLOTS.map((slot) => (
+            <SlotCell key={slot} {...props} person={person} slot={slot} people={choices} headingLevel={several ? 4 : 3}
+              entries={entries.filter((e) => e.date === date && e.slot === slot && e.profileId === person.id)} />
+          ))}
+        </div>
+      ))}
+      <details className="day-actions">
+        <summary>More for {dayTitle(date)}</summary>
+        <div className="button-row">
+          <button type="button" className="button button-small" disabled={busy} onClick={() => props.onRegenerateDay(date)}>
+            Regenerate this day
+          </button>
+          <button type="button" className="button button-small button-secondary" onClick={() => props.onClearDay(date)}>
+            Clear this day
+          </button>
+        </div>
+        <div className="inline-add">
+          <label htmlFor={`${id}-copy`}>Copy this day to</label>
+          <select id={`${id}-copy`} value={copyTo} onChange={(event) => setCopyTo(event.target.value)}>
+            {dates.filter((d) => d !== date).map((d) => (
+              <option key={d} value={d}>{dayTitle(d)}</option>
+            ))}
+          </select>
+          <button type="button" className="button button-small" onClick={() => props.onCopyDay(date, copyTo)}>Copy day</button>
+        </div>
+      </details>
+    </section>
+  )
+}

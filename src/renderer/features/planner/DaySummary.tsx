@@ -1,0 +1,25 @@
+import type { DayCoverage } from '../../../core/coverage/daily'
+import { formatUg } from '../foods/food-text'
+
+export interface DaySummaryProps {
+  name: string
+  day: DayCoverage | undefined
+  targetUg: number
+  absorbedEstimated: boolean
+}
+
+/** The day's B12 for one person: eaten, and the absorbed estimate against the target (from assessB12's events). */
+export function DaySummary({ name, day, targetUg, absorbedEstimated }: DaySummaryProps) {
+  if (!day) return null
+  const met = !day.short
+  const absorbed =
+    absorbedEstimated && day.absorbedUg !== null
+      ? `about ${formatUg(day.absorbedUg)} absorbed of ${formatUg(targetUg)} needed`
+      : 'absorption not estimated (see Advice)'
+  return (
+    <p className={met ? 'day-summary day-met' : 'day-summary day-short'}>
+      <span aria-hidden="true">{met ? '✓' : '!'}</span> {name}: {formatUg(day.intakeUg)} B12 eaten, {absorbed} —{' '}
+      <strong>{met ? 'target met' : 'below target'}</strong>
+    </p>
+  )
+}

@@ -1,0 +1,88 @@
+import { useState, type DragEvent } from 'react'
+import { slotLabel } from '../../../core/profiles/person'
+import type { PlanEntry } from '../../../core/planning/types'
+import { formatUg } from '../foods/food-text'
+import { currentAmount, entryView, parseAmount, withAmount, AMOUNT_LIMITS, type PlanLibrary } from './entry-text'
+import { MoveForm, type MoveChoice } from './MoveForm'
+import { dayLabel } from './week-text'
+
+export interface EntryItemProps {
+  entry: PlanEntry
+  library: PlanLibrary
+  dates: string[]
+  people: { id: string; name: string }[]
+  onReplace: (label: string, before: PlanEntry[], after: PlanEntry[]) => void
+  onMove: (entry: PlanEntry, choice: MoveChoice) => void
+}
+
+type Mode = 'view' | 'amount' | 'move'
+
+/** One planned item: what, how much, its B12; lock, change amount, move or copy, remove. */
+export function EntryItem({ entry, library, dates, people, onReplace, onMove }: EntryItemProps) {
+  const view = entryView(entry, library)
+  const [mode, setMode] = useState<Mode>('view')
+  const [amount, setAmount] = useState(String(currentAmount(entry.item)))
+  const [error, setError] = useState<string | null>(null)
+  const where = `${dayLabel(entry.date)} ${slotLabel(entry.slot).toLowerCase()}`
+  const limits = AMOUNT_LIMITS[entry.item.kind]
+
+  const saveAmount = (): void => {
+    const parsed = parseAmount(entry.item.kind, amount)
+    if (!parsed.ok) return setError(parsed.message)
+    onReplace(`Changed ${view.name} on ${where}`, [entry], [{ ...entry, item: withAmount(entry.item, parsed.value) }])
+    setMode('view')
+    setError(null)
+  }
+  const onDragStart = (event: DragEvent): void => {
+    event.dataTransfer.setData('application/x-b12-entry', entry.id)
+    event.dataTransfer.effectAllowed = 'copyMove'
+  }
+
+  return (
+    <li className={entry.locked ? 'entry entry-locked' : 'entry'} draggable={mode === 'view'} onDragStart={onDragStart}>
+      <p className="entry-main">
+        <span className="entry-name">{view.name}</span> <span className="entry-amount">{view.amount}</span>
+        <span className="entry-b12">{view.b12Ug === null ? 'B12 unknown' : `B12 ${formatUg(view.b12Ug)}`}</span>
+        {entry.locked ? <span className="badge">Locked</span> : null}
+      </p>
+      {mode === 'view' ? (
+        <div className="entry-actions">
+          <button type="button" className="button button-small button-secondary" aria-pressed={entry.locked}
+            onClick={() => onReplace(`${entry.locked ? 'Unlocked' : 'Locked'} ${view.name} on ${where}`, [entry], [{ ...entry, locked: !entry.locked }])}>
+            {entry.locked ? 'Unlock' : 'Lock'}<span className="visually-hidden"> {view.name}, {where}</span>
+          </button>
+          <button type="button" className="button button-small button-secondary" onClick={() => setMode('amount')}>
+            Change amount<span className="visually-hidden"> of {view.name}, {where}</span>
+          </button>
+          <button type="button" className="button button-small button-secondary" onClick={() => setMode('move')}>
+            Move or copy<span className="visually-hidden"> {view.name}, {where}</span>
+          </button>
+          <button type="button" className="button button-small button-secondary" onClick={() => onReplace(`Removed ${view.name} from ${where}`, [entry], [])}>
+            Remove<span className="visually-hidden"> {view.name}, {where}</span>
+          </button>
+        </div>
+      ) : null}
+      {mode === 'amount' ? (
+        <div className="entry-edit" onKeyDown={(event) => event.key === 'Escape' && setMode('view')}>
+          <label htmlFor={`amount-${entry.id}`}>
+            {limits.label} of {view.name} ({limits.min} to {limits.max}
+            {limits.unit})
+          </label>
+          {error ? <p className="field-error" id={`amount-error-${entry.id}`}>{error}</p> : null}
+          <div className="inline-add">
+            <input id={`amount-${entry.id}`} className="input-short" inputMode="decimal" value={amount} autoFocus
+              aria-invalid={error ? true : undefined} aria-describedby={error ? `amount-error-${entry.id}` : undefined}
+              onChange={(event) => setAmount(event.target.value)}
+              onKeyDown={(event) => { if (event.key === 'Enter') { event.preventDefault(); saveAmount() } }} />
+            <button type="button" className="button" onClick={saveAmount}>Save amount</button>
+            <button type="button" className="button button-secondary" onClick={() => setMode('view')}>Cancel</button>
+          </div>
+        </div>
+      ) : null}
+      {mode === 'move' ? (
+        <MoveForm entry={entry} name={view.name} dates={dates} people={people}
+          onDone={(choice) => { if (choice) onMove(entry, choice); setMode('view') }} />
+      ) : null}
+    </li>
+  )
+}

@@ -1,0 +1,143 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useState } from 'react'
+import { dailyCoverage, type WeekCoverage } from '../../../core/coverage/daily'
+import { sourceKindLookup } from '../../../core/coverage/sources'
+import type { MealSlot, PlanEntry } from '../../../core/planning/types'
+import { addDays, mondayOf, weekOf } from '../../../core/profiles/week'
+import { useServices } from '../../app/services'
+import { EmptyState } from '../../components/EmptyState'
+import { PageHeading } from '../../components/PageHeading'
+import { assessPerson, type PersonAssessment } from '../advice/use-person-assessment'
+import { WhatWouldChange } from '../advice/WhatWouldChange'
+import { CatalogueStatus } from '../foods/CatalogueStatus'
+import { useCatalogue } from '../foods/use-catalogue'
+import { useHousehold } from '../household/use-household'
+import { DaySection } from './DaySection'
+import { GeneratePanel } from './GeneratePanel'
+import type { MoveChoice } from './MoveForm'
+import { copyDay, copyEntry, copyWeek, entriesOfDay, moveEntry } from './plan-actions'
+import { useGenerate } from './use-generate'
+import { usePlanEdits } from './use-plan-edits'
+import { dayTitle, weekTitle } from './week-text'
+
+export function PlanPage() {
+  const { plans, clock, newId } = useServices()
+  const people = useHousehold()
+  const catalogue = useCatalogue()
+  const [monday, setMonday] = useState(() => mondayOf(clock.today()))
+  const [who, setWho] = useState('all')
+  const dates = useMemo(() => weekOf(monday), [monday])
+  const entries = useLiveQuery(() => plans.between(dates[0] ?? monday, dates[6] ?? monday), [plans, dates, monday])
+  const edits = usePlanEdits()
+  const generate = useGenerate()
+  const shown = useMemo(() => (people ?? []).filter((p) => who === 'all' || p.id === who), [people, who])
+  const ready = catalogue.status === 'ready' ? catalogue : null
+  const library = useMemo(() => (ready ? { foods: ready.foods, recipes: ready.recipes } : null), [ready])
+
+  const assessed = useMemo(() => {
+    const coverage = new Map<string, WeekCoverage>()
+    const results = new Map<string, PersonAssessment>()
+    if (!library || !entries) return { coverage, results }
+    const kindOf = sourceKindLookup(library.foods.values())
+    for (const person of shown) {
+      const result = assessPerson(person, entries, dates, library.foods, clock.today(), library.recipes)
+      results.set(person.id, result)
+      coverage.set(person.id, dailyCoverage(result.week.pattern, dates, result.assessment, kindOf))
+    }
+    return { coverage, results }
+  }, [library, entries, shown, dates, clock])
+  const coverage = assessed.coverage
+  const shortOfB12 =
+    generate.state.status === 'done'
+      ? shown.filter((p) => generate.state.status === 'done' && generate.state.infeasibilities.some((miss) => miss.profileId === p.id && miss.code.startsWith('B12')))
+      : []
+
+  if (people && people.length === 0) {
+    return (
+      <>
+        <PageHeading title="Weekly plan" intro="Breakfast, lunch, dinner and snacks for each person, with the B12 each day gives." />
+        <EmptyState title="No meals planned yet" action={<a className="button" href="#/household">Add people to your household</a>}>
+          <p>Your week will appear here as days and meals. Start by adding the people you plan for on the Household page. Then you can add meals yourself or let the app suggest a whole week that meets everyone&apos;s B12 needs.</p>
+        </EmptyState>
+      </>
+    )
+  }
+
+  const all = entries ?? []
+  const shownIds = shown.map((p) => p.id)
+  const weekEntries = all.filter((e) => shownIds.includes(e.profileId))
+  const busy = generate.state.status === 'running'
+  const runGenerate = (scope: Parameters<typeof generate.run>[0]['scope'], fresh: boolean): void => {
+    if (!library) return
+    void generate.run({ people: shown, monday, existing: weekEntries, recipes: library.recipes, foods: library.foods, scope }, fresh)
+  }
+  const onMove = (entry: PlanEntry, choice: MoveChoice): void => {
+    const target = { date: choice.date, slot: choice.slot, profileId: choice.profileId as PlanEntry['profileId'] }
+    if (choice.copy) void edits.apply(`Copied to ${dayTitle(choice.date)}`, [], [copyEntry(entry, target, newId)])
+    else void edits.apply(`Moved to ${dayTitle(choice.date)}`, [entry], [moveEntry(entry, target)])
+  }
+  const onDropEntry = (entryId: string, target: { date: string; slot: MealSlot; profileId: string }, copy: boolean): void => {
+    const entry = all.find((e) => e.id === entryId)
+    if (entry) onMove(entry, { ...target, copy })
+  }
+
+  return (
+    <>
+      <PageHeading title="Weekly plan" intro="Breakfast, lunch, dinner and snacks for each person, with the B12 each day gives." />
+      <CatalogueStatus state={catalogue} />
+      <div className="plan-toolbar no-print">
+        <div className="form-field">
+          <label htmlFor="plan-who">Show</label>
+          <select id="plan-who" value={who} onChange={(event) => setWho(event.target.value)}>
+            <option value="all">Everyone</option>
+            {(people ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </div>
+        <nav aria-label="Weeks" className="button-row">
+          <button type="button" className="button button-secondary" onClick={() => setMonday(addDays(monday, -7))}>Previous week</button>
+          <button type="button" className="button button-secondary" onClick={() => setMonday(mondayOf(clock.today()))}>This week</button>
+          <button type="button" className="button button-secondary" onClick={() => setMonday(addDays(monday, 7))}>Next week</button>
+        </nav>
+      </div>
+      <h2 className="week-title">{weekTitle(monday)}</h2>
+      <GeneratePanel state={generate.state} names={new Map(shown.map((p) => [p.id, p.name]))} canGenerate={Boolean(library) && shown.length > 0}
+        onGenerate={(fresh) => runGenerate({ kind: 'week' }, fresh)} onCancel={generate.cancel} onUndo={() => void generate.undo()} onDismiss={generate.dismiss} />
+      {library
+        ? shortOfB12.map((person) => {
+            const result = assessed.results.get(person.id)
+            return result ? <WhatWouldChange key={person.id} person={person} result={result} foods={library.foods} headingSuffix={` for ${person.name}`} /> : null
+          })
+        : null}
+      <div className="button-row no-print">
+        <button type="button" className="button button-secondary" onClick={() => void plans.between(addDays(monday, -7), addDays(monday, -1)).then((last) =>
+          edits.apply('Copied last week', [], copyWeek(last, addDays(monday, -7), 7, shownIds, newId)))}>
+          Copy last week into this week
+        </button>
+      </div>
+      <div aria-live="polite" className="status-region">
+        {edits.undo ? (
+          <p className="callout callout-info">
+            {edits.undo.label}.{' '}
+            <button type="button" className="button button-secondary" onClick={() => void edits.revert()}>Undo</button>
+          </p>
+        ) : null}
+        {edits.error ? <p className="callout callout-error" role="alert">{edits.error}</p> : null}
+      </div>
+      {library && ready && entries ? (
+        <div className="week-grid">
+          {dates.map((date, dayIndex) => (
+            <DaySection key={date} date={date} dayIndex={dayIndex} people={shown} entries={weekEntries} coverage={coverage} library={library}
+              search={ready.search} dates={dates} newId={newId} busy={busy}
+              onReplace={(label, before, after) => void edits.apply(label, before, after)} onMove={onMove} onDropEntry={onDropEntry}
+              onRegenerateDay={(d) => runGenerate({ kind: 'day', date: d }, true)}
+              onRegenerateMeal={(d, slot, profileId) => runGenerate({ kind: 'meal', date: d, slot, profileId: profileId as PlanEntry['profileId'] }, true)}
+              onCopyDay={(from, to) => void edits.apply(`Copied ${dayTitle(from)} to ${dayTitle(to)}`, [], copyDay(all, from, to, shownIds, newId))}
+              onClearDay={(d) => void edits.apply(`Cleared ${dayTitle(d)}`, entriesOfDay(all, d, shownIds), [])} />
+          ))}
+        </div>
+      ) : (
+        <p role="status">Loading the plan…</p>
+      )}
+    </>
+  )
+}

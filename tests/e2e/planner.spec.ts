@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './fixtures'
+
+async function addPerson(page: Page, name: string, age: number, sex: 'Female' | 'Male', diet: string, medicine?: string): Promise<void> {
+  await page.goto('/#/household')
+  await page.getByRole('button', { name: 'Add a person' }).click()
+  await page.getByRole('textbox', { name: 'Name' }).fill(name)
+  await page.getByRole('textbox', { name: /Age in years/ }).fill(String(age))
+  await page.getByRole('radio', { name: sex, exact: true }).check()
+  await page.getByRole('radio', { name: diet }).check()
+  if (medicine) {
+    await page.getByRole('textbox', { name: 'Add a medicine' }).fill(medicine)
+    await page.getByRole('button', { name: 'Add medicine' }).click()
+    await page.getByRole('textbox', { name: `Years taking ${medicine}` }).fill('3')
+  }
+  await page.getByRole('button', { name: 'Save person' }).click()
+  await expect(page.getByText(`Saved ${name}.`)).toBeVisible()
+}
+
+const tuesday = (page: Page) => page.locator('section.day').nth(1)
+const dinnerOf = (page: Page, name: string) => tuesday(page).locator('.day-person', { has: page.getByRole('heading', { name }) }).locator('.slot', { has: page.getByRole('heading', { name: 'Dinner' }) })
+
+test.describe('weekly planner', () => {
+  test('generate a week for a vegan and an older omnivore on omeprazole; lock, regenerate, edit by keyboard', async ({ page }) => {
+    test.setTimeout(120_000)
+    await addPerson(page, 'Ana', 34, 'Female', 'Vegan')
+    await addPerson(page, 'Walter', 78, 'Male', 'Omnivore', 'omeprazole')
+    await page.goto('/#/plan')
+    await page.getByRole('button', { name: 'Generate the week' }).click()
+    await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({ timeout: 60_000 })
+
+    const summaries = page.locator('.day-summary')
+    await expect(summaries).toHaveCount(14)
+    for (const text of await summaries.allInnerTexts()) expect(text).toContain('target met')
+
+    // Lock Tuesday's dinner for Ana, then regenerate the week with a different seed.
+    const dinner = dinnerOf(page, 'Ana')
+    const lockedName = (await dinner.locator('.entry-name').first().innerText()).trim()
+    await dinner.getByRole('button', { name: /^Lock/ }).first().click()
+    await expect(dinner.getByText('Locked')).toBeVisible()
+    const before = await page.locator('.entry-name').allInnerTexts()
+    await page.getByRole('button', { name: 'Close this message' }).click()
+    await page.getByRole('button', { name: 'Try a different week' }).click()
+    await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({ timeout: 60_000 })
+    await expect(dinner.locator('.entry-name').first()).toHaveText(lockedName)
+    await expect(dinner.getByText('Locked')).toBeVisible()
+    expect(await page.locator('.entry-name').allInnerTexts()).not.toEqual(before)
+
+    // Edit a serving with the keyboard only.
+    const lunch = tuesday(page).locator('.day-person').first().locator('.slot', { has: page.getByRole('heading', { name: 'Lunch' }) })
+    const change = lunch.getByRole('button', { name: /^Change amount/ }).first()
+    await change.focus()
+    await page.keyboard.press('Enter')
+    const amount = lunch.getByRole('textbox', { name: /Servings of/ })
+    await expect(amount).toBeFocused()
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('2')
+    await page.keyboard.press('Enter')
+    await expect(lunch.locator('.entry-amount').first()).toHaveText('2 servings')
+    await expect(page.getByText(/Changed .* on Tuesday lunch/)).toBeVisible()
+
+    // An impossible amount is refused with a message and nothing changes.
+    await lunch.getByRole('button', { name: /^Change amount/ }).first().click()
+    await lunch.getByRole('textbox', { name: /Servings of/ }).fill('40')
+    await page.keyboard.press('Enter')
+    await expect(lunch.getByText('Servings must be between 0.25 and 10.')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(lunch.locator('.entry-amount').first()).toHaveText('2 servings')
+    await expectNoAxeViolations(page, 'planner with a generated week')
+  })
+
+  test('move and copy entries with the keyboard, clear a day and undo', async ({ page }) => {
+    await addPerson(page, 'Ana', 34, 'Female', 'Vegan')
+    await page.goto('/#/plan')
+    const monday = page.locator('section.day').first()
+    const breakfast = monday.locator('.slot', { has: page.getByRole('heading', { name: 'Breakfast' }) })
+    await breakfast.getByRole('button', { name: /^Add/ }).click()
+    await breakfast.getByRole('searchbox', { name: 'Find a recipe' }).fill('porridge')
+    await breakfast.getByRole('list', { name: 'Choices' }).getByRole('button').first().click()
+    await breakfast.getByRole('button', { name: 'Add', exact: true }).click()
+    await expect(breakfast.locator('.entry')).toHaveCount(1)
+
+    await breakfast.getByRole('button', { name: /^Move or copy/ }).click()
+    await breakfast.getByRole('combobox', { name: 'Meal' }).selectOption('snack')
+    await breakfast.getByRole('button', { name: 'Copy here' }).click()
+    const snack = monday.locator('.slot', { has: page.getByRole('heading', { name: 'Snack' }) })
+    await expect(snack.locator('.entry')).toHaveCount(1)
+    await expect(breakfast.locator('.entry')).toHaveCount(1)
+
+    await monday.getByText(/More for Monday/).click()
+    await monday.getByRole('button', { name: 'Clear this day' }).click()
+    await expect(monday.locator('.entry')).toHaveCount(0)
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(monday.locator('.entry')).toHaveCount(2)
+    await expectNoAxeViolations(page, 'planner with the add form used')
+  })
+})
