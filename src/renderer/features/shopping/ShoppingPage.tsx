@@ -1,27 +1,208 @@
+import { useMemo, useState } from 'react'
+import type { Aisle } from '../../../core/foods/types'
+import type { ProfileId } from '../../../core/planning/types'
+import { addDays, mondayOf } from '../../../core/profiles/week'
+import { DEFAULT_AISLE_ORDER, toPrintModel } from '../../../core/shopping'
+import { useServices } from '../../app/services'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
+import { CatalogueStatus } from '../foods/CatalogueStatus'
+import { useHousehold } from '../household/use-household'
+import { useSettings } from '../settings/use-settings'
+import { moveButtonId } from './AisleSectionView'
+import { ExportPanel } from './ExportPanel'
+import { ListChoices } from './ListChoices'
+import { ManualItemForm } from './ManualItemForm'
+import { PrintableList } from './PrintableList'
+import { checkboxId } from './ShoppingLineItem'
+import { ShoppingListView } from './ShoppingListView'
+import { ShoppingStatus } from './ShoppingStatus'
+import { listRange, rangeTitle, type WeekCount } from './shopping-view'
+import { usePendingFocus } from './use-pending-focus'
+import { useShoppingActions } from './use-shopping-actions'
+import { useShoppingExports } from './use-shopping-exports'
+import { useShoppingList } from './use-shopping-list'
+import { useOptimisticChecks } from './use-optimistic-checks'
+import './shopping.css'
+
+const INTRO =
+  'Everything the plan needs, in shop quantities, grouped by aisle, minus what you already have.'
 
 export function ShoppingPage() {
+  const { clock, newId } = useServices()
+  const { settings, update } = useSettings()
+  const units = settings.units
+  const people = useHousehold()
+  const [monday, setMonday] = useState(() => mondayOf(clock.today()))
+  const [weeks, setWeeks] = useState<WeekCount>(1)
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set())
+  const [printable, setPrintable] = useState(false)
+  const range = useMemo(() => listRange(monday, weeks), [monday, weeks])
+  const profileIds = useMemo(
+    () =>
+      excluded.size === 0 || !people
+        ? null
+        : people.filter((p) => !excluded.has(p.id)).map((p) => p.id as ProfileId),
+    [excluded, people],
+  )
+  const data = useShoppingList(range, profileIds)
+  const checks = useOptimisticChecks(data.list)
+  const { list } = checks
+  const order = data.snapshot?.aisles.order ?? DEFAULT_AISLE_ORDER
+  const actions = useShoppingActions(data.repo, range, data.list, order)
+  const exports = useShoppingExports(list, units)
+  const focusLater = usePendingFocus(
+    `${String(printable)}:${list?.lines.map((l) => `${l.key}@${l.aisle}`).join() ?? ''}:${order.join()}`,
+  )
+  const model = useMemo(() => (list ? toPrintModel(list, { system: units }) : null), [list, units])
+  const names = useMemo(
+    () => new Map((people ?? []).map((p) => [p.id as string, p.name])),
+    [people],
+  )
+
+  if (people && people.length === 0) {
+    return (
+      <>
+        <PageHeading title="Shopping list" intro={INTRO} />
+        <EmptyState
+          title="No one in your household yet"
+          action={
+            <a className="button" href="#/household">
+              Add people to your household
+            </a>
+          }
+        >
+          <p>
+            The shopping list is built from the meals planned for the people in your household. Add
+            them first, then plan a week.
+          </p>
+        </EmptyState>
+      </>
+    )
+  }
+
+  const showPrintable = (on: boolean): void => {
+    setPrintable(on)
+    exports.clear()
+    focusLater(on ? ['shop-back'] : ['shop-show-printable'])
+  }
+
+  if (printable && model) {
+    return (
+      <>
+        <PageHeading
+          title="Shopping list"
+          intro="The large-print page: print it or save it as a PDF."
+        />
+        <div className="button-row no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void exports.savePdf()}
+          >
+            Save as PDF
+          </button>
+          <button
+            id="shop-back"
+            type="button"
+            className="button button-secondary"
+            onClick={() => showPrintable(false)}
+          >
+            Back to the list
+          </button>
+        </div>
+        <div aria-live="polite" className="status-region no-print">
+          {exports.status ? <p className="callout callout-info">{exports.status.text}</p> : null}
+        </div>
+        <PrintableList model={model} onScreen />
+      </>
+    )
+  }
+
+  const onMoveSection = (aisle: Aisle, direction: -1 | 1): void => {
+    focusLater([moveButtonId(aisle, direction), moveButtonId(aisle, direction === -1 ? 1 : -1)])
+    actions.moveSection(aisle, direction)
+  }
+  const onMoveAisle = (foodId: string, name: string, aisle: Aisle): void => {
+    focusLater([checkboxId(foodId)])
+    actions.moveLine(foodId, name, aisle)
+  }
+
   return (
     <>
-      <PageHeading
-        title="Shopping list"
-        intro="Everything the week's plan needs, in shop quantities, grouped by aisle."
-      />
-      <EmptyState
-        title="Your list is empty"
-        action={
-          <a className="button" href="#/plan">
-            Go to the weekly plan
-          </a>
+      <PageHeading title="Shopping list" intro={INTRO} />
+      <CatalogueStatus state={data.catalogue} />
+      <ListChoices
+        people={people ?? []}
+        excluded={excluded}
+        weeks={weeks}
+        units={units}
+        onWeek={(step) =>
+          setMonday(step === 0 ? mondayOf(clock.today()) : addDays(monday, 7 * step))
         }
-      >
-        <p>
-          When a week is planned, its ingredients appear here, added up across recipes and people,
-          minus what you already have in the pantry. You can tick items off, print the list, or
-          save it as a spreadsheet, a checklist or a PDF.
+        onWeeks={setWeeks}
+        onPerson={(id, included) =>
+          setExcluded((current) => {
+            const next = new Set(current)
+            if (included) next.delete(id)
+            else next.add(id)
+            return next
+          })
+        }
+        onUnits={(next) => void update({ units: next })}
+      />
+      <h2 className="shop-range-title no-print">{rangeTitle(range)}</h2>
+      <ShoppingStatus actions={actions} />
+      {profileIds && profileIds.length === 0 ? (
+        <p className="callout callout-warning">
+          Choose at least one person under “Shopping for” to see their list.
         </p>
-      </EmptyState>
+      ) : !list ? (
+        <p role="status">Building the list…</p>
+      ) : list.lines.length === 0 ? (
+        <EmptyState
+          title="Nothing planned for these dates"
+          action={
+            <a className="button" href="#/plan">
+              Go to the weekly plan
+            </a>
+          }
+        >
+          <p>
+            When meals are planned for {rangeTitle(range)}, their ingredients appear here, added up
+            across recipes and people. Choose other weeks above, plan meals on the Plan page, or add
+            items yourself below.
+          </p>
+        </EmptyState>
+      ) : (
+        <ShoppingListView
+          list={list}
+          units={units}
+          names={names}
+          plannedCount={data.plannedCount ?? 0}
+          actions={actions}
+          onToggle={(key, checked) => {
+            checks.mark(key, checked)
+            void actions.toggle(key, checked).then((saved) => saved || checks.forget(key))
+          }}
+          onMoveSection={onMoveSection}
+          onMoveAisle={onMoveAisle}
+          onRemoveManual={(id) => {
+            const item = data.snapshot?.list.manual.find((m) => m.id === id)
+            if (item) actions.removeManual(item)
+          }}
+        />
+      )}
+      <ManualItemForm units={units} newId={newId} onAdd={actions.addManual} />
+      {list && list.lines.length > 0 ? (
+        <ExportPanel exports={exports} onShowPrintable={() => showPrintable(true)} />
+      ) : null}
+      {model && list && list.lines.length > 0 ? (
+        <PrintableList model={model} onScreen={false} />
+      ) : null}
     </>
   )
 }
