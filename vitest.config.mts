@@ -60,6 +60,8 @@ export default defineConfig({
           exclude: ['tests/unit/renderer/db/**'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/renderer/setup.ts'],
+          // Whole user journeys typed with user-event in jsdom take seconds on a 2-core machine.
+          testTimeout: 30_000,
         },
       },
     ],
