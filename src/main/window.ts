@@ -2,6 +2,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN } from '../shared/csp'
+import { installCloseBackup } from './backup/close-guard'
 import { devServerUrl } from './origins'
 
 let mainWindow: BrowserWindow | null = null
@@ -69,6 +70,7 @@ export function createMainWindow(): BrowserWindow {
   })
   mainWindow = window
   window.once('ready-to-show', () => window.show())
+  installCloseBackup(window)
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })

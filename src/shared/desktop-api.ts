@@ -53,6 +53,47 @@ export interface PrintToPdfRequest {
 
 export type PrintToPdfResult = SaveFileResult
 
+export interface AutoBackupRequest {
+  /** The backup file text (JSON), as built by the renderer. */
+  content: string
+}
+
+/** 'unavailable': automatic backups exist only in the desktop app (not in a browser). */
+export type AutoBackupWriteResult =
+  | { ok: true; name: string; path: string }
+  | { ok: false; reason: 'unavailable' }
+  | { ok: false; reason: 'error'; message: string }
+
+export interface AutoBackupInfo {
+  /** File name, e.g. "auto-backup-2026-11-21.json" (one per day). */
+  name: string
+  /** The day it is for, YYYY-MM-DD. */
+  day: string
+  bytes: number
+  /** ISO 8601 time of the last write. */
+  modifiedAt: string
+}
+
+export type AutoBackupListResult =
+  | { ok: true; folder: string; backups: AutoBackupInfo[] }
+  | { ok: false; reason: 'unavailable' }
+  | { ok: false; reason: 'error'; message: string }
+
+export interface AutoBackupReadRequest {
+  name: string
+}
+
+export type AutoBackupReadResult =
+  | { ok: true; name: string; content: string }
+  | { ok: false; reason: 'unavailable' }
+  | { ok: false; reason: 'error'; message: string }
+
+export type OpenExternalResult =
+  | { ok: true }
+  | { ok: false; reason: 'cancelled' }
+  /** Not one of the sources the app cites (see src/shared/external-links.ts). */
+  | { ok: false; reason: 'not-allowed' }
+
 /** Commands sent from the native application menu to the renderer. */
 export type MenuCommand =
   | { type: 'text-size'; action: 'increase' | 'decrease' | 'reset' }
@@ -66,6 +107,19 @@ export interface DesktopApi {
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>
   /** Subscribe to menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Store today's automatic backup (desktop only; one file per day, the last 14 days kept). */
+  writeAutoBackup(request: AutoBackupRequest): Promise<AutoBackupWriteResult>
+  /** The automatic backups, newest first, and the folder they are in. */
+  listAutoBackups(): Promise<AutoBackupListResult>
+  readAutoBackup(request: AutoBackupReadRequest): Promise<AutoBackupReadResult>
+  /**
+   * Called when the desktop window is about to close: the listener should hand over a last
+   * automatic backup with writeAutoBackup (the window closes when it arrives, or after a few
+   * seconds). Returns an unsubscribe function.
+   */
+  onBackupBeforeQuit(listener: () => void): () => void
+  /** Opens a cited source in the system browser after the person confirms; allow-list only. */
+  openExternal(url: string): Promise<OpenExternalResult>
 }
 
 declare global {

@@ -8,6 +8,12 @@ export const IpcChannel = {
   openFile: 'file:open',
   printToPdf: 'print:to-pdf',
   menuCommand: 'menu:command',
+  backupWriteAuto: 'backup:write-auto',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  /** main → renderer: the window is closing; hand over a last automatic backup. */
+  backupBeforeQuit: 'backup:before-quit',
+  openExternal: 'link:open-external',
 } as const
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]

@@ -66,3 +66,22 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
     })
     .strict(),
 ])
+
+/** One day's automatic backup: the JSON text the renderer built. */
+export const autoBackupRequestSchema = z
+  .object({
+    content: z.string().min(2).max(MAX_FILE_BYTES),
+  })
+  .strict()
+
+/** Automatic backups are read only by their own names, so no path can be smuggled in. */
+export const AUTO_BACKUP_NAME = /^auto-backup-\d{4}-\d{2}-\d{2}\.json$/
+
+export const autoBackupReadRequestSchema = z
+  .object({
+    name: z.string().max(40).regex(AUTO_BACKUP_NAME),
+  })
+  .strict()
+
+/** Any string up to 2 KB; whether it is allowed is decided against the allow-list, as a value. */
+export const openExternalRequestSchema = z.string().min(1).max(2048)

@@ -39,6 +39,7 @@ export type CustomFoodResult = { ok: true; food: FoodRecord } | { ok: false; err
 
 export const LIMITS = {
   nameMax: 120,
+  servingMinG: 0.1,
   servingMaxG: 5000,
   b12MaxUg: 10_000,
   folicAcidMaxUg: 10_000,
@@ -136,6 +137,9 @@ export function customFoodFromLabel(input: unknown): CustomFoodResult {
   const serving = read('servingSize', 'Serving size', o.servingSize, true)
   if (serving === 0)
     errors.push({ field: 'servingSize', message: 'Serving size must be more than 0.' })
+  // Tinier servings would turn per-serving values into absurd (even infinite) per-100 g values.
+  else if (serving !== null && serving < LIMITS.servingMinG)
+    errors.push({ field: 'servingSize', message: `Serving size must be at least ${LIMITS.servingMinG} g.` })
   max(
     errors,
     'servingSize',

@@ -6,16 +6,23 @@
  * Both failures are bugs or attacks, so they throw; the renderer sees a rejected promise.
  */
 import { ipcMain, type App, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import path from 'node:path'
 import { z } from 'zod'
 import {
+  autoBackupReadRequestSchema,
+  autoBackupRequestSchema,
   IpcChannel,
+  openExternalRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
   type IpcChannelName,
 } from '../../shared/ipc-contract'
+import { createAutoBackupStore, type AutoBackupStore } from '../backup/auto-backups'
+import { autoBackupSettled } from '../backup/close-guard'
 import { trustedOrigins } from '../origins'
 import { getAppInfo } from './app-info'
+import { openExternal } from './open-external'
 import { openFile } from './open-file'
 import { printToPdf } from './print-to-pdf'
 import { saveFile } from './save-file'
@@ -57,7 +64,16 @@ export function guard<T>(
 /** A single payload argument, and nothing after it. */
 const one = <T>(schema: z.ZodType<T>) => z.tuple([schema]).transform(([payload]) => payload)
 
-export function registerIpcHandlers(app: App, getWindow: () => BrowserWindow | null): void {
+/** <userData>/backups: the automatic backups' folder (asked for lazily: only valid once ready). */
+export function autoBackupFolder(app: App): string {
+  return path.join(app.getPath('userData'), 'backups')
+}
+
+export function registerIpcHandlers(
+  app: App,
+  getWindow: () => BrowserWindow | null,
+  backups: AutoBackupStore = createAutoBackupStore(autoBackupFolder(app)),
+): void {
   const handle = <T>(channel: IpcChannelName, schema: z.ZodType<T>, action: Action<T>) => {
     // Replace rather than add: Electron throws on a second handler for one channel.
     ipcMain.removeHandler(channel)
@@ -68,5 +84,17 @@ export function registerIpcHandlers(app: App, getWindow: () => BrowserWindow | n
   handle(IpcChannel.openFile, one(openFileRequestSchema), (req, window) => openFile(window, req))
   handle(IpcChannel.printToPdf, one(printToPdfRequestSchema), (req, window) =>
     printToPdf(window, req),
+  )
+  handle(IpcChannel.backupWriteAuto, one(autoBackupRequestSchema), async (req, window) => {
+    try {
+      return await backups.write(req.content)
+    } finally {
+      autoBackupSettled(window)
+    }
+  })
+  handle(IpcChannel.backupList, noArguments, () => backups.list())
+  handle(IpcChannel.backupRead, one(autoBackupReadRequestSchema), (req) => backups.read(req.name))
+  handle(IpcChannel.openExternal, one(openExternalRequestSchema), (url, window) =>
+    openExternal(window, url),
   )
 }

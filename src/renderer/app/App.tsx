@@ -11,6 +11,7 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { ShoppingPage } from '../features/shopping/ShoppingPage'
 import { useSettings } from '../features/settings/use-settings'
 import { stepTextSize } from '../db/repos/settings-repo'
+import { useAutoBackup } from '../features/backup'
 import { ErrorBoundary } from './ErrorBoundary'
 import { PAGES, hashFor, pageInfo, type PageId } from './routes'
 import { useServices } from './services'
@@ -62,6 +63,8 @@ function useSettingsAndMenu(navigate: (page: PageId) => void): void {
 }
 
 export function App({ versionChanged = false }: { versionChanged?: boolean }) {
+  // In the desktop app: a backup 30 s after the last change and one when the window closes.
+  useAutoBackup()
   const [page, navigate] = useHashRoute()
   useFocusOnNavigate(page)
   useSettingsAndMenu(navigate)

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
 
 export interface PageHeadingProps {
   title: string
@@ -20,10 +20,16 @@ export function requestHeadingFocus(): void {
 /** The page's single h1; it can take focus (tabIndex -1) after navigation. */
 export function PageHeading({ title, intro }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
+  // A layout effect: its clean-up runs before the heading leaves the page, while it still has focus.
+  useLayoutEffect(() => {
+    const heading = ref.current
     if (focusPending) {
       focusPending = false
-      ref.current?.focus()
+      heading?.focus()
+    }
+    // A page that swaps its heading (loading → ready) hands the focus on to the new one.
+    return () => {
+      if (heading && document.activeElement === heading) focusPending = true
     }
   }, [])
   return (

@@ -34,7 +34,10 @@ export class AppDb extends Dexie {
 
 /** Declares every schema version in order (used by tests to open a database at an old version). */
 export function defineVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
-  for (const schema of versions) db.version(schema.version).stores({ ...schema.stores })
+  for (const schema of versions) {
+    const version = db.version(schema.version).stores({ ...schema.stores })
+    if (schema.upgrade) version.upgrade(schema.upgrade)
+  }
 }
 
 export type VersionChangeListener = () => void

@@ -3,6 +3,7 @@
  * Electron (`npm run preview:web`, the end-to-end tests, or a plain browser). Files are saved as
  * downloads, opened through a file input, and "print to PDF" opens the print dialog.
  */
+import { allowedExternalUrl } from '../../shared/external-links'
 import type {
   AppInfo,
   DesktopApi,
@@ -14,6 +15,7 @@ import type {
   PrintToPdfResult,
   SaveFileRequest,
   SaveFileResult,
+  OpenExternalResult,
 } from '../../shared/desktop-api'
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -48,6 +50,22 @@ export interface BrowserApiOptions {
   version: string
   /** For tests: replaces the real download trigger. */
   download?: (blob: Blob, fileName: string) => void
+  /** For tests: replace window.confirm and window.open. */
+  confirm?: (message: string) => boolean
+  open?: (url: string, target: string, features: string) => unknown
+}
+
+const UNAVAILABLE = { ok: false, reason: 'unavailable' } as const
+
+/** A cited source in a new tab, after the person confirms; only allow-listed https pages. */
+function openExternalIn(confirm: (message: string) => boolean, open: BrowserApiOptions['open']) {
+  return (url: string): Promise<OpenExternalResult> => {
+    const allowed = allowedExternalUrl(url)
+    if (allowed === null) return Promise.resolve({ ok: false, reason: 'not-allowed' })
+    if (!confirm(`Open this page in a new tab?\n\n${allowed}`)) return Promise.resolve({ ok: false, reason: 'cancelled' })
+    open?.(allowed, '_blank', 'noopener,noreferrer')
+    return Promise.resolve({ ok: true })
+  }
 }
 
 function triggerDownload(blob: Blob, fileName: string): void {
@@ -124,5 +142,14 @@ export function createBrowserApi(options: BrowserApiOptions): DesktopApi {
     onMenuCommand(_listener: (command: MenuCommand) => void): () => void {
       return () => undefined
     },
+    // A web page has no folder of its own to keep automatic backups in: Settings says so.
+    writeAutoBackup: () => Promise.resolve(UNAVAILABLE),
+    listAutoBackups: () => Promise.resolve(UNAVAILABLE),
+    readAutoBackup: () => Promise.resolve(UNAVAILABLE),
+    onBackupBeforeQuit: () => () => undefined,
+    openExternal: openExternalIn(
+      options.confirm ?? ((message) => window.confirm(message)),
+      options.open ?? ((url, target, features) => window.open(url, target, features)),
+    ),
   }
 }

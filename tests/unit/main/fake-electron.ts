@@ -55,6 +55,12 @@ export function fakeElectron() {
     readonly focus = vi.fn()
     readonly restore = vi.fn()
     readonly isMinimized = vi.fn(() => false)
+    /** Emits 'close' like Electron; the window is closed unless a listener prevented it. */
+    readonly close = vi.fn(() => {
+      let prevented = false
+      this.emit('close', { preventDefault: () => (prevented = true) })
+      if (!prevented) this.emit('closed')
+    })
     constructor(readonly options: unknown) {
       super()
       BrowserWindow.instances.push(this)
@@ -69,6 +75,7 @@ export function fakeElectron() {
     enableSandbox: vi.fn(),
     isReady: vi.fn(() => true),
     whenReady: vi.fn(async () => undefined),
+    getPath: vi.fn((_name: string) => '/nonexistent/b12-user-data'),
   })
   return {
     app,
@@ -81,6 +88,7 @@ export function fakeElectron() {
       showMessageBox: vi.fn(async () => ({ response: 0 })),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    shell: { openExternal: vi.fn(async (_url: string) => undefined) },
     Menu: {
       setApplicationMenu: vi.fn(),
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),

@@ -14,7 +14,19 @@ type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknow
 const webContents = fakeWebContents(fakeFrame(APP_PAGE, 1))
 const window = { webContents } as unknown as BrowserWindow
 let currentWindow: BrowserWindow | null = window
-registerIpcHandlers(electron.app as never, () => currentWindow)
+/** The automatic-backup folder, as a spy: the handlers must reach it only after both checks. */
+const backups = {
+  folder: '/backups',
+  write: vi.fn(async () => ({
+    ok: true as const,
+    name: 'auto-backup-2026-11-21.json',
+    path: '/backups/auto-backup-2026-11-21.json',
+  })),
+  list: vi.fn(async () => ({ ok: true as const, folder: '/backups', backups: [] })),
+  read: vi.fn(async (name: string) => ({ ok: true as const, name, content: '{}' })),
+}
+const register = () => registerIpcHandlers(electron.app as never, () => currentWindow, backups)
+register()
 
 function handler(channel: string): Handler {
   const call = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)
@@ -33,6 +45,9 @@ function eventFrom(
 const goodOpen = { filters: [{ name: 'Backup', extensions: ['json'] }], maxBytes: 1024 }
 const goodSave = { suggestedName: 'list.csv', content: 'a,b', encoding: 'utf8', filters: [] }
 const goodPrint = { suggestedName: 'plan.pdf', landscape: true }
+const goodAuto = { content: '{"format":"b12-planner-backup"}' }
+const goodRead = { name: 'auto-backup-2026-11-21.json' }
+const goodLink = 'https://ods.od.nih.gov/factsheets/VitaminB12-HealthProfessional/'
 
 /** Everything that would act on the outside world. */
 function actionsTaken(): number {
@@ -40,7 +55,12 @@ function actionsTaken(): number {
     electron.dialog.showOpenDialog.mock.calls.length +
     electron.dialog.showSaveDialog.mock.calls.length +
     webContents.printToPDF.mock.calls.length +
-    electron.app.getVersion.mock.calls.length
+    electron.app.getVersion.mock.calls.length +
+    backups.write.mock.calls.length +
+    backups.list.mock.calls.length +
+    backups.read.mock.calls.length +
+    electron.dialog.showMessageBox.mock.calls.length +
+    electron.shell.openExternal.mock.calls.length
   )
 }
 
@@ -57,17 +77,33 @@ afterEach(() => {
 
 describe('registerIpcHandlers', () => {
   it('registers exactly one handler per request channel', () => {
-    registerIpcHandlers(electron.app as never, () => currentWindow)
+    register()
+    const requestChannels = [
+      IpcChannel.appInfo,
+      IpcChannel.openFile,
+      IpcChannel.printToPdf,
+      IpcChannel.saveFile,
+      IpcChannel.backupWriteAuto,
+      IpcChannel.backupList,
+      IpcChannel.backupRead,
+      IpcChannel.openExternal,
+    ]
     expect(electron.ipcMain.handle.mock.calls.map(([name]) => name).sort()).toEqual(
-      [IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile].sort(),
+      requestChannels.sort(),
     )
     // Re-registering replaces rather than throws (Electron refuses a second handle()).
-    expect(electron.ipcMain.removeHandler).toHaveBeenCalledTimes(4)
+    expect(electron.ipcMain.removeHandler).toHaveBeenCalledTimes(requestChannels.length)
+  })
+
+  it('keeps automatic backups in <userData>/backups', async () => {
+    const { autoBackupFolder } = await import('../../../src/main/ipc/register')
+    expect(autoBackupFolder(electron.app as never)).toBe('/nonexistent/b12-user-data/backups')
+    expect(electron.app.getPath).toHaveBeenCalledWith('userData')
   })
 })
 
 describe('sender check', () => {
-  beforeEach(() => registerIpcHandlers(electron.app as never, () => currentWindow))
+  beforeEach(register)
 
   const otherContents = fakeWebContents(fakeFrame(APP_PAGE, 1))
   it.each([
@@ -95,6 +131,10 @@ describe('sender check', () => {
       [IpcChannel.openFile, [goodOpen]],
       [IpcChannel.saveFile, [goodSave]],
       [IpcChannel.printToPdf, [goodPrint]],
+      [IpcChannel.backupWriteAuto, [goodAuto]],
+      [IpcChannel.backupList, []],
+      [IpcChannel.backupRead, [goodRead]],
+      [IpcChannel.openExternal, [goodLink]],
     ] as const) {
       await expect(handler(channel)(makeEvent(), ...args)).rejects.toThrow(
         /Refused .*not the app's main page/,
@@ -136,7 +176,7 @@ describe('sender check', () => {
 })
 
 describe('payload check', () => {
-  beforeEach(() => registerIpcHandlers(electron.app as never, () => currentWindow))
+  beforeEach(register)
 
   const polluted = (good: object) => [
     JSON.parse(`{${JSON.stringify(good).slice(1, -1)},"__proto__":{"polluted":true}}`),
@@ -177,6 +217,33 @@ describe('payload check', () => {
       ],
     ],
     [IpcChannel.appInfo, [['unexpected'], [{}]]],
+    [
+      IpcChannel.backupWriteAuto,
+      [
+        [],
+        [goodAuto.content],
+        [{ content: 'x'.repeat(25 * 1024 * 1024 + 1) }],
+        [goodAuto, 'extra'],
+        ...polluted(goodAuto).map((p) => [p]),
+      ],
+    ],
+    [IpcChannel.backupList, [['unexpected'], [{}]]],
+    [
+      IpcChannel.backupRead,
+      [
+        [],
+        [{ name: '../auto-backup-2026-11-21.json' }],
+        [{ name: 'auto-backup-2026-11-21.json/../../secrets' }],
+        [{ name: '/etc/passwd' }],
+        [{ name: 'auto-backup-2026-11-21.json\u0000.txt' }],
+        [{ name: 'Auto-Backup-2026-11-21.JSON' }],
+        ...polluted(goodRead).map((p) => [p]),
+      ],
+    ],
+    [
+      IpcChannel.openExternal,
+      [[], [''], [{ url: goodLink }], ['x'.repeat(2049)], [goodLink, 'extra'], [null]],
+    ],
   ] as const)('%s refuses malformed arguments with a clear error', async (channel, cases) => {
     for (const args of cases) {
       await expect(handler(channel)(eventFrom(), ...args)).rejects.toThrow(
@@ -188,9 +255,23 @@ describe('payload check', () => {
   })
 
   it('no random JSON value ever reaches an action', async () => {
-    const channels = [IpcChannel.openFile, IpcChannel.saveFile, IpcChannel.printToPdf]
+    const channels = [
+      IpcChannel.openFile,
+      IpcChannel.saveFile,
+      IpcChannel.printToPdf,
+      IpcChannel.backupWriteAuto,
+      IpcChannel.backupRead,
+    ]
     const withDangerousKeys = fc.dictionary(
-      fc.constantFrom('__proto__', 'constructor', 'prototype', 'filters', 'maxBytes', 'content'),
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        'filters',
+        'maxBytes',
+        'content',
+        'name',
+      ),
       fc.jsonValue(),
     )
     await fc.assert(
@@ -205,6 +286,38 @@ describe('payload check', () => {
       { numRuns: 300 },
     )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('openExternal: no random value reaches the shell unless it is an allowed source', async () => {
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 0 })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.webUrl({ withQueryParameters: true, withFragments: true }),
+          fc.string(),
+        ),
+        async (payload) => {
+          await handler(IpcChannel.openExternal)(eventFrom(), payload).catch(() => undefined)
+          expect(electron.shell.openExternal).not.toHaveBeenCalled()
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('the backup channels hand only the parsed request to the folder', async () => {
+    await expect(handler(IpcChannel.backupWriteAuto)(eventFrom(), goodAuto)).resolves.toMatchObject(
+      { ok: true },
+    )
+    expect(backups.write).toHaveBeenCalledExactlyOnceWith(goodAuto.content)
+    await handler(IpcChannel.backupRead)(eventFrom(), goodRead)
+    expect(backups.read).toHaveBeenCalledExactlyOnceWith(goodRead.name)
+    await expect(handler(IpcChannel.backupList)(eventFrom())).resolves.toEqual({
+      ok: true,
+      folder: '/backups',
+      backups: [],
+    })
   })
 
   it('passes only the parsed copy on to the action', async () => {

@@ -20,7 +20,18 @@ const [[worldKey, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as
 ]
 
 /** Every DesktopApi method; the Exclude line fails to compile if the interface gains one. */
-const METHODS = ['getAppInfo', 'saveFile', 'openFile', 'printToPdf', 'onMenuCommand'] as const
+const METHODS = [
+  'getAppInfo',
+  'saveFile',
+  'openFile',
+  'printToPdf',
+  'onMenuCommand',
+  'writeAutoBackup',
+  'listAutoBackups',
+  'readAutoBackup',
+  'onBackupBeforeQuit',
+  'openExternal',
+] as const
 const exhaustive: Exclude<keyof DesktopApi, (typeof METHODS)[number]> extends never ? true : false =
   true
 
@@ -38,8 +49,10 @@ describe('the preload bridge', () => {
     expect(Object.values(api)).not.toContain(electron.ipcRenderer)
   })
 
-  it('getAppInfo invokes its channel with no arguments', async () => {
+  it('getAppInfo and listAutoBackups invoke their channels with no arguments', async () => {
     await expect(api.getAppInfo()).resolves.toEqual({ echoed: [IpcChannel.appInfo] })
+    const list = api.listAutoBackups as (...extra: unknown[]) => Promise<unknown>
+    await expect(list('smuggled')).resolves.toEqual({ echoed: [IpcChannel.backupList] })
   })
 
   it.each([
@@ -50,6 +63,9 @@ describe('the preload bridge', () => {
     ],
     ['openFile', IpcChannel.openFile, { filters: [], maxBytes: 10 }],
     ['printToPdf', IpcChannel.printToPdf, { suggestedName: 'a.pdf', landscape: false }],
+    ['writeAutoBackup', IpcChannel.backupWriteAuto, { content: '{}' }],
+    ['readAutoBackup', IpcChannel.backupRead, { name: 'auto-backup-2026-11-21.json' }],
+    ['openExternal', IpcChannel.openExternal, 'https://www.nice.org.uk/guidance/ng239'],
   ] as const)('%s invokes %s with exactly the one request', async (method, channel, request) => {
     const call = api[method] as (request: unknown, ...extra: unknown[]) => Promise<unknown>
     await call(request, 'smuggled', { more: true })
@@ -75,5 +91,20 @@ describe('the preload bridge', () => {
     electron.ipcRenderer.emit(IpcChannel.menuCommand, event, { type: 'text-size', action: 'reset' })
     expect(first).toHaveBeenCalledOnce()
     expect(second).toHaveBeenLastCalledWith({ type: 'text-size', action: 'reset' })
+  })
+
+  it('onBackupBeforeQuit calls the listener with nothing from the event, and unsubscribes', () => {
+    const listener = vi.fn()
+    const unsubscribe = api.onBackupBeforeQuit(listener)
+    electron.ipcRenderer.emit(
+      IpcChannel.backupBeforeQuit,
+      { sender: electron.ipcRenderer },
+      'smuggled',
+    )
+    expect(listener).toHaveBeenCalledExactlyOnceWith()
+    unsubscribe()
+    electron.ipcRenderer.emit(IpcChannel.backupBeforeQuit, { sender: electron.ipcRenderer })
+    expect(listener).toHaveBeenCalledOnce()
+    expect(electron.ipcRenderer.listenerCount(IpcChannel.backupBeforeQuit)).toBe(0)
   })
 })

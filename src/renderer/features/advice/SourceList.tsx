@@ -1,4 +1,5 @@
 import type { Citation } from '../../../core/b12/sources'
+import { ExternalLink } from '../../components/ExternalLink'
 
 /** The sources a statement rests on: organisation, title, section and address. */
 export function SourceList({ sources }: { sources: readonly Citation[] }) {
@@ -9,7 +10,15 @@ export function SourceList({ sources }: { sources: readonly Citation[] }) {
           <cite>
             {source.organisation}, {source.title}
           </cite>
-          , section “{source.section}”.{source.url ? <span className="source-url"> {source.url}</span> : null}
+          , section “{source.section}”.
+          {source.url ? (
+            <>
+              {' '}
+              <span className="source-url">
+                <ExternalLink href={source.url}>{source.url}</ExternalLink>
+              </span>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -3,6 +3,9 @@ import type { AppInfo } from '../../../shared/desktop-api'
 import { useServices } from '../../app/services'
 import { PageHeading } from '../../components/PageHeading'
 import { TEXT_SIZES, type TextSizePct } from '../../db/repos/settings-repo'
+import { BackupSection } from './BackupSection'
+import { DeleteAllData } from './DeleteAllData'
+import { useBackup } from './use-backup'
 import { useSettings } from './use-settings'
 
 function useAppInfo(): AppInfo | null {
@@ -23,6 +26,7 @@ function useAppInfo(): AppInfo | null {
 export function SettingsPage() {
   const { settings, update } = useSettings()
   const info = useAppInfo()
+  const backup = useBackup()
   const [error, setError] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
 
@@ -108,6 +112,8 @@ export function SettingsPage() {
           </label>
         </fieldset>
       </form>
+      <BackupSection backup={backup} />
+      <DeleteAllData busy={backup.busy} onExport={backup.exportAll} />
       <section aria-labelledby="about-heading" className="about">
         <h2 id="about-heading">About</h2>
         <dl className="facts">

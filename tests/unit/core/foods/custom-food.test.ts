@@ -53,6 +53,7 @@ describe('custom food from a label', () => {
     ],
     [{ b12UgPerServing: undefined }, 'b12UgPerServing', 'Vitamin B12 is required.'],
     [{ servingSize: 0 }, 'servingSize', 'Serving size must be more than 0.'],
+    [{ servingSize: 0.05 }, 'servingSize', 'Serving size must be at least 0.1 g.'],
     [{ servingSize: 5001 }, 'servingSize', 'Serving size cannot be more than 5,000 g.'],
     [{ servingSize: Number.POSITIVE_INFINITY }, 'servingSize', 'Serving size must be a number.'],
     [

@@ -1,0 +1,53 @@
+import { AutoBackups } from './AutoBackups'
+import { RestorePreview } from './RestorePreview'
+import type { UseBackup } from './use-backup'
+
+/** Export all data to one file, restore from a file or an automatic backup (with a preview first). */
+export function BackupSection({ backup }: { backup: UseBackup }) {
+  const { pending, notice, busy } = backup
+  return (
+    <section aria-labelledby="backup-heading" className="backup-section">
+      <h2 id="backup-heading">Backup and restore</h2>
+      <p>
+        Everything you entered lives only on this computer: your household, plans, own foods and
+        recipes, pantry, shopping list ticks and settings. Save a copy to keep it safe or to move it
+        to another computer. The food catalogue is not included; it comes with the app.
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void backup.exportAll()}
+        >
+          Export all my data
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => void backup.chooseFile()}
+        >
+          Restore from a file…
+        </button>
+      </div>
+      <p role="status" className={notice?.kind === 'success' ? 'callout' : undefined}>
+        {notice?.kind === 'success' ? notice.text : ''}
+      </p>
+      {notice?.kind === 'error' ? (
+        <p role="alert" className="callout callout-error">
+          {notice.text}
+        </p>
+      ) : null}
+      {pending ? (
+        <RestorePreview
+          pending={pending}
+          busy={busy}
+          onRestore={(mode) => void backup.restore(mode)}
+          onCancel={backup.cancel}
+        />
+      ) : null}
+      <AutoBackups busy={busy} onChoose={(name, day) => void backup.chooseAutoBackup(name, day)} />
+    </section>
+  )
+}
