@@ -10,19 +10,9 @@ import {
   type EatingEvent,
   type IntakeForm,
 } from '../src/core/b12'
+import { mulberry32 } from '../src/core/planning/prng'
 import { report, time } from './harness'
 
-/** mulberry32: small seeded PRNG, so the household is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SLOTS = ['breakfast', 'lunch', 'dinner', 'snack']
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
@@ -114,7 +104,7 @@ function plannedWeek(random: () => number): EatingEvent[] {
   return events
 }
 
-const random = seeded(12)
+const random = mulberry32(12)
 const inputs: B12AssessmentInput[] = []
 for (const person of PEOPLE) {
   for (let week = 0; week < 52; week++)

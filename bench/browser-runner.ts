@@ -56,3 +56,36 @@ export async function serveBenchPage(page: string): Promise<{ url: string; stop:
     },
   }
 }
+
+export type BenchResult = Record<string, number | number[] | string>
+
+/**
+ * Builds and serves `bench/browser/<page>.html` and opens it `runs` times, each in a fresh
+ * browser context (fresh IndexedDB), collecting what the page puts in window.__benchResult.
+ * Returns null (and says so) when no Chromium is installed.
+ */
+export async function runBenchPage(page: string, runs: number): Promise<BenchResult[] | null> {
+  const browser = await launchChromium()
+  if (!browser) {
+    console.log(`Chromium not found (set CHROMIUM_PATH): ${page} figures skipped`)
+    return null
+  }
+  const served = await serveBenchPage(page)
+  const results: BenchResult[] = []
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+      const tab = await context.newPage()
+      await tab.goto(served.url)
+      await tab.waitForFunction(() => (window as { __benchResult?: unknown }).__benchResult !== undefined, null, { timeout: 120_000 })
+      const result = await tab.evaluate(() => (window as { __benchResult?: BenchResult }).__benchResult ?? { error: 'no result' })
+      if (typeof result['error'] === 'string') throw new Error(result['error'])
+      results.push(result)
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+    await served.stop()
+  }
+  return results
+}

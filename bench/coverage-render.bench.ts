@@ -4,39 +4,15 @@
  * to one person → their daily chart. Prints figures; never judges.
  * Run: node --import tsx bench/coverage-render.bench.ts
  */
-import { ms } from './harness'
-import { launchChromium, serveBenchPage } from './browser-runner'
+import { median, ms } from './harness'
+import { runBenchPage } from './browser-runner'
 
 const RUNS = 5
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
-}
 
 async function main(): Promise<void> {
-  const browser = await launchChromium()
-  if (!browser) {
-    console.log('Chromium not found (set CHROMIUM_PATH): coverage figures skipped')
-    return
-  }
-  const served = await serveBenchPage('coverage')
-  const runs: Record<string, number | number[] | string>[] = []
-  try {
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-      const page = await context.newPage()
-      await page.goto(served.url)
-      await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 120_000 })
-      const result = await page.evaluate(() => window.__benchResult ?? { error: 'no result' })
-      if (typeof result['error'] === 'string') throw new Error(result['error'])
-      runs.push(result)
-      await context.close()
-    }
-  } finally {
-    await browser.close()
-    await served.stop()
-  }
+  const runs = await runBenchPage('coverage', RUNS)
+  if (!runs) return
   const figure = (key: string): number => median(runs.map((run) => run[key] as number))
   console.log(`coverage page, household of 4, ${String(runs[0]?.['entries'])} plan entries over 52 weeks; ${RUNS} runs, medians:`)
   console.log(`  mount → first chart drawn (household comparison): ${ms(figure('firstChartMs'))}  (target < 200 ms)`)

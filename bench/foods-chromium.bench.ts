@@ -5,39 +5,15 @@
  * Run: node --import tsx bench/foods-chromium.bench.ts
  */
 import { spawn } from 'node:child_process'
-import { ms, report, summarize } from './harness'
-import { launchChromium, serveBenchPage } from './browser-runner'
+import { median, ms, report, summarize } from './harness'
+import { launchChromium, runBenchPage } from './browser-runner'
 
 const RUNS = 3
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 async function benchPage(): Promise<void> {
-  const browser = await launchChromium()
-  if (!browser) {
-    console.log('Chromium not found (set CHROMIUM_PATH): Chromium figures skipped')
-    return
-  }
-  const served = await serveBenchPage('foods')
-  const runs: Record<string, number | number[] | string>[] = []
-  try {
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      await page.goto(served.url)
-      await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 120_000 })
-      const result = await page.evaluate(() => window.__benchResult!)
-      if (typeof result['error'] === 'string') throw new Error(result['error'])
-      runs.push(result)
-      await context.close()
-    }
-  } finally {
-    await browser.close()
-    await served.stop()
-  }
+  const runs = await runBenchPage('foods', RUNS)
+  if (!runs) return
   const figure = (key: string): number => median(runs.map((run) => run[key] as number))
   console.log(`foods in catalogue: ${String(runs[0]?.['foods'])}; ${RUNS} cold runs, each a fresh browser profile; medians:`)
   console.log(`  fetch + JSON parse: ${ms(figure('fetchParseMs'))}`)

@@ -54,3 +54,9 @@ export function report(label: string, timing: Timing, target?: string): void {
     `${label}: p50 ${ms(timing.p50)}, p95 ${ms(timing.p95)}, mean ${ms(timing.mean)}, n=${timing.samples.length}${goal}`,
   )
 }
+
+/** The middle value (upper middle for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}

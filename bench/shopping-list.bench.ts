@@ -20,19 +20,10 @@ import {
 } from '../src/core/shopping'
 import { grams } from '../src/core/units'
 import { report, time } from './harness'
+import { mulberry32 } from '../src/core/planning/prng'
 
-/** Deterministic PRNG (mulberry32) so every run measures the same plan. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = rng(12)
+// Deterministic (mulberry32, as the planner uses) so every run measures the same plan.
+const random = mulberry32(12)
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
 const between = (lo: number, hi: number): number => lo + random() * (hi - lo)
 

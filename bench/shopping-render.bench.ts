@@ -4,41 +4,15 @@
  * switching to 4 weeks → the 4-week list drawn (target under 100 ms). Prints figures; never judges.
  * Run: node --import tsx bench/shopping-render.bench.ts
  */
-import { ms, report, summarize } from './harness'
-import { launchChromium, serveBenchPage } from './browser-runner'
+import { median, ms, report, summarize } from './harness'
+import { runBenchPage } from './browser-runner'
 
 const RUNS = 5
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
-}
 
 async function main(): Promise<void> {
-  const browser = await launchChromium()
-  if (!browser) {
-    console.log('Chromium not found (set CHROMIUM_PATH): shopping figures skipped')
-    return
-  }
-  const served = await serveBenchPage('shopping')
-  const runs: Record<string, number | number[] | string>[] = []
-  try {
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-      const page = await context.newPage()
-      await page.goto(served.url)
-      await page.waitForFunction(() => window.__benchResult !== undefined, null, {
-        timeout: 120_000,
-      })
-      const result = await page.evaluate(() => window.__benchResult ?? { error: 'no result' })
-      if (typeof result['error'] === 'string') throw new Error(result['error'])
-      runs.push(result)
-      await context.close()
-    }
-  } finally {
-    await browser.close()
-    await served.stop()
-  }
+  const runs = await runBenchPage('shopping', RUNS)
+  if (!runs) return
   const figure = (key: string): number => median(runs.map((run) => run[key] as number))
   const first = runs[0] ?? {}
   console.log(

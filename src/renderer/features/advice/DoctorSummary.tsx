@@ -3,6 +3,7 @@ import type { B12Assessment } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { Person } from '../../../core/profiles/person'
 import { useServices } from '../../app/services'
+import { FactsTable } from '../../components/FactsTable'
 import { summaryModel } from './summary-model'
 
 export interface DoctorSummaryProps {
@@ -57,16 +58,7 @@ export function DoctorSummary({ person, assessment, foods, onBack }: DoctorSumma
       <h3>B12 supplements</h3>
       {model.supplements.length > 0 ? <ul>{model.supplements.map((s) => <li key={s}>{s}</li>)}</ul> : <p>None entered.</p>}
       <h3>B12 this week (planned)</h3>
-      <table className="data-table">
-        <tbody>
-          {model.intake.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td>{row.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FactsTable rows={model.intake} />
       {model.notEstimated ? <p>{model.notEstimated}</p> : null}
       <h3>Risk of low B12</h3>
       <p>{model.risk}</p>

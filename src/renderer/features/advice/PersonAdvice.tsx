@@ -6,6 +6,7 @@ import {
   type B12Assessment,
 } from '../../../core/b12'
 import type { Person } from '../../../core/profiles/person'
+import { FactsTable } from '../../components/FactsTable'
 import { RISK_WORDS, intakeFacts } from './advice-text'
 import { SourceList } from './SourceList'
 import { WhatWouldChange } from './WhatWouldChange'
@@ -105,17 +106,11 @@ export function PersonAdvice({ person, result, foods }: PersonAdviceProps) {
       <WhatWouldChange person={person} result={result} foods={foods} />
       <section aria-labelledby="numbers-title">
         <h2 id="numbers-title">This week&apos;s B12 for {person.name}</h2>
-        <table className="data-table facts-table">
-          <caption>From the meals and supplements planned for {result.dates[0]} to {result.dates[6]}</caption>
-          <tbody>
-            {facts.rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FactsTable
+          className="data-table facts-table"
+          rows={facts.rows}
+          caption={`From the meals and supplements planned for ${result.dates[0] ?? ''} to ${result.dates[6] ?? ''}`}
+        />
         {facts.notEstimated ? <p className="callout callout-info">{facts.notEstimated}</p> : null}
       </section>
     </div>
