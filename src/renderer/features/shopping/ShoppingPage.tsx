@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Aisle } from '../../../core/foods/types'
 import type { ProfileId } from '../../../core/planning/types'
 import { addDays, mondayOf } from '../../../core/profiles/week'
@@ -55,8 +55,6 @@ export function ShoppingPage() {
     `${String(printable)}:${list?.lines.map((l) => `${l.key}@${l.aisle}`).join() ?? ''}:${order.join()}`,
   )
   const model = useMemo(() => (list ? toPrintModel(list, { system: units }) : null), [list, units])
-  // The hidden print copy (for Ctrl+P) renders after the visible list, at lower priority.
-  const printModel = useDeferredValue(model)
   const names = useMemo(
     () => new Map((people ?? []).map((p) => [p.id as string, p.name])),
     [people],
@@ -202,8 +200,8 @@ export function ShoppingPage() {
       {list && list.lines.length > 0 ? (
         <ExportPanel exports={exports} onShowPrintable={() => showPrintable(true)} />
       ) : null}
-      {printModel && list && list.lines.length > 0 ? (
-        <PrintableList model={printModel} onScreen={false} />
+      {model && list && list.lines.length > 0 ? (
+        <PrintableList model={model} onScreen={false} />
       ) : null}
     </>
   )
