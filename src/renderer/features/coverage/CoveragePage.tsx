@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useAfterFirstPaint } from './use-after-first-paint'
 import { formatWeekRange } from '../../../core/coverage'
 import { addDays, mondayOf } from '../../../core/profiles/week'
 import { useServices } from '../../app/services'
@@ -38,6 +39,27 @@ export function CoveragePage() {
   }
   const view = state.status === 'ready' ? state.view : null
   return (
+    <CoverageBody view={view} state={state} people={people} personId={personId} monday={monday} thisMonday={thisMonday}
+      rangeLabel={rangeLabel} setChosen={setChosen} setMonday={setMonday} />
+  )
+}
+
+interface CoverageBodyProps {
+  view: Extract<ReturnType<typeof useCoverage>, { status: 'ready' }>['view'] | null
+  state: ReturnType<typeof useCoverage>
+  people: ReturnType<typeof useHousehold>
+  personId: string | null
+  monday: string
+  thisMonday: string
+  rangeLabel: string
+  setChosen: (id: string | null) => void
+  setMonday: (monday: string) => void
+}
+
+function CoverageBody({ view, state, people, personId, monday, thisMonday, rangeLabel, setChosen, setMonday }: CoverageBodyProps) {
+  // The household comparison draws at once; the trend and sources charts a frame later.
+  const restReady = useAfterFirstPaint(`${personId ?? 'all'}-${monday}-${view ? 'ready' : 'loading'}`)
+  return (
     <div className="coverage-page">
       <PageHeading title="B12 coverage" intro={INTRO} />
       <div className="coverage-controls">
@@ -75,8 +97,14 @@ export function CoveragePage() {
         <>
           <HouseholdComparisonChart household={view.household} rangeLabel={rangeLabel} />
           <p className="hint">Choose one person above to see their days and meals.</p>
-          <WeeklyTrendChart trend={view.trend} />
-          <TopSourcesChart sources={view.sources} whose="the household" />
+          {restReady ? (
+            <>
+              <WeeklyTrendChart trend={view.trend} />
+              <TopSourcesChart sources={view.sources} whose="the household" />
+            </>
+          ) : (
+            <p role="status">Drawing the trend and the sources…</p>
+          )}
         </>
       ) : null}
       {view && !view.planned && view.trend.weeks.some((week) => week.values.some((value) => value !== null)) ? <WeeklyTrendChart trend={view.trend} /> : null}
