@@ -8,6 +8,7 @@ import { createWorkerPlanGenerator } from './features/planner/solver/plan-genera
 import { resolveDesktopApi } from './platform/desktop'
 import catalogueUrl from '../../resources/foods/catalogue.json?url'
 import recipesUrl from '../../resources/recipes/starter-recipes.json?url'
+import catalogueSummary from '../../resources/foods/catalogue-summary.json'
 import './styles/app.css'
 
 const APP_VERSION = import.meta.env['VITE_APP_VERSION'] ?? '0.1.0'
@@ -38,6 +39,7 @@ function start(): void {
     db,
     desktop: resolveDesktopApi(APP_VERSION),
     loadCatalogue: () => fetchJson(catalogueUrl, 'catalogue file'),
+    catalogueVersion: catalogueSummary.version,
     loadRecipes: () => fetchJson(recipesUrl, 'recipe library'),
     // Started now and warmed up, so the first "Generate" is quick.
     planGenerator: createWorkerPlanGenerator(),

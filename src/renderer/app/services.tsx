@@ -49,6 +49,8 @@ export interface ServiceDeps {
   loadCatalogue: CatalogueLoader
   /** Fetches the starter recipe library (JSON). */
   loadRecipes?: CatalogueLoader
+  /** The shipped catalogue's version (lets later starts read the stored copy without fetching). */
+  catalogueVersion?: string
   planGenerator: PlanGenerator
   newId?: () => string
   clock?: Clock
@@ -61,6 +63,7 @@ export function createServices({
   loadRecipes,
   planGenerator,
   newId,
+  catalogueVersion,
   clock = systemClock,
 }: ServiceDeps): AppServices {
   const foods = createFoodsRepo(db)
@@ -74,7 +77,7 @@ export function createServices({
     recipes,
     planGenerator,
     clock,
-    catalogue: new CatalogueStore(db, foods, loadCatalogue, loadRecipes, (byId) => recipes.list(byId)),
+    catalogue: new CatalogueStore(db, foods, loadCatalogue, loadRecipes, (byId) => recipes.list(byId), catalogueVersion ?? null),
     desktop,
     newId: newId ?? (() => crypto.randomUUID()),
   }

@@ -3,6 +3,7 @@
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie'
 import type {
+  CatalogueChunkRow,
   FoodRow,
   MetaRow,
   PantryRow,
@@ -19,6 +20,7 @@ export const DEFAULT_DB_NAME = 'b12-planner'
 export class AppDb extends Dexie {
   profiles!: Table<ProfileRow, string>
   foods!: Table<FoodRow, string>
+  catalogue!: Table<CatalogueChunkRow, string>
   recipes!: Table<RecipeRow, string>
   planEntries!: Table<PlanEntryRow, string>
   pantry!: Table<PantryRow, string>

@@ -22,7 +22,16 @@ export interface ProfileRow {
   [detail: string]: unknown
 }
 
-/** A catalogue food (USDA, curated) or a user's own food, as stored. */
+/**
+ * The shipped catalogue, stored as a few large rows of its compact format (about 1,000 foods
+ * each): IndexedDB's cost is per record, so 15 rows write in a fraction of the time 14,000 do.
+ */
+export interface CatalogueChunkRow {
+  id: string
+  rows: unknown[]
+}
+
+/** A person's own food (source 'user'), as stored. */
 export interface FoodRow {
   id: string
   source: string

@@ -10,6 +10,7 @@ export const V1 = {
   stores: {
     profiles: 'id, name, updatedAt',
     foods: 'id, source, kind, b12Class',
+    catalogue: 'id',
     recipes: 'id, name, updatedAt',
     planEntries: 'id, [profileId+date], date, profileId, recipeId, foodId',
     pantry: 'id, &foodId',

@@ -23,6 +23,7 @@ export const V2 = {
   stores: {
     profiles: 'id, name, updatedAt, createdAt',
     foods: 'id, source, kind, b12Class',
+    catalogue: 'id',
     recipes: 'id, name, updatedAt',
     planEntries: 'id, [profileId+date], date, profileId, recipeId, foodId',
     pantry: 'id, &foodId',

@@ -1,16 +1,18 @@
 /**
- * Foods in IndexedDB: the shipped catalogue (USDA and curated rows) and the person's own foods.
- * Catalogue rows are replaced when a newer catalogue ships; user foods ('custom:' ids, source
- * 'user') are never touched by seeding.
+ * Foods in IndexedDB. The shipped catalogue (USDA and curated rows) is stored in its compact
+ * file format as a few large chunk rows (table `catalogue`) plus a header in `meta`; the
+ * person's own foods ('custom:' ids, source 'user') are one row each in `foods`. Seeding a newer
+ * catalogue replaces the chunks and never touches the person's foods.
  */
-import type { Catalogue } from '../../../core/foods/catalogue-format'
+import type { CatalogueFile } from '../../../core/foods/catalogue-format'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { AppDb } from '../app-db'
 import type { FoodRow } from '../rows'
 
 export const CATALOGUE_VERSION_KEY = 'catalogueVersion'
-/** Rows written per step while seeding, so progress can be shown. */
-const SEED_CHUNK = 2000
+const CATALOGUE_HEADER_KEY = 'catalogueHeader'
+/** Foods per chunk row: large rows, few records (IndexedDB's cost is per record). */
+const CHUNK_FOODS = 1000
 
 export function toFoodRow(food: FoodRecord): FoodRow {
   return { ...food, b12Class: food.b12.class } as unknown as FoodRow
@@ -28,27 +30,41 @@ export interface SeedProgress {
 
 export type SeedResult = { status: 'up-to-date'; version: string } | { status: 'seeded'; version: string; count: number }
 
+const chunkId = (index: number): string => `chunk-${String(index).padStart(4, '0')}`
+
 /**
- * Loads the catalogue into IndexedDB in one transaction (all or nothing) unless this version is
- * already there. Rows that a newer catalogue no longer has are kept, so plans that use them keep
- * working. `onProgress` is called after each chunk.
+ * Stores the shipped catalogue file (already checked with decodeCatalogue) in one transaction,
+ * all or nothing, unless this version is already stored. `onProgress` is called after each chunk.
  */
 export async function seedCatalogue(
   db: AppDb,
-  catalogue: Catalogue,
+  file: CatalogueFile,
   onProgress: (progress: SeedProgress) => void = () => undefined,
+  options: { force?: boolean } = {},
 ): Promise<SeedResult> {
   const current = await db.meta.get(CATALOGUE_VERSION_KEY)
-  if (current?.value === catalogue.version) return { status: 'up-to-date', version: catalogue.version }
-  const rows = catalogue.foods.filter((food) => food.source !== 'user').map(toFoodRow)
-  await db.transaction('rw', db.foods, db.meta, async () => {
-    for (let start = 0; start < rows.length; start += SEED_CHUNK) {
-      await db.foods.bulkPut(rows.slice(start, start + SEED_CHUNK))
-      onProgress({ done: Math.min(start + SEED_CHUNK, rows.length), total: rows.length })
+  if (current?.value === file.version && !options.force) return { status: 'up-to-date', version: file.version }
+  const { foods, ...header } = file
+  await db.transaction('rw', db.catalogue, db.meta, async () => {
+    await db.catalogue.clear()
+    for (let start = 0, index = 0; start < foods.length; start += CHUNK_FOODS, index++) {
+      await db.catalogue.put({ id: chunkId(index), rows: foods.slice(start, start + CHUNK_FOODS) })
+      onProgress({ done: Math.min(start + CHUNK_FOODS, foods.length), total: foods.length })
     }
-    await db.meta.put({ key: CATALOGUE_VERSION_KEY, value: catalogue.version })
+    await db.meta.put({ key: CATALOGUE_HEADER_KEY, value: header })
+    await db.meta.put({ key: CATALOGUE_VERSION_KEY, value: file.version })
   })
-  return { status: 'seeded', version: catalogue.version, count: rows.length }
+  return { status: 'seeded', version: file.version, count: foods.length }
+}
+
+/**
+ * The stored catalogue as a file again (to be checked with decodeCatalogue before use), or null
+ * when none is stored.
+ */
+export async function loadStoredCatalogue(db: AppDb): Promise<CatalogueFile | null> {
+  const [header, chunks] = await Promise.all([db.meta.get(CATALOGUE_HEADER_KEY), db.catalogue.orderBy('id').toArray()])
+  if (!header || typeof header.value !== 'object' || header.value === null || chunks.length === 0) return null
+  return { ...(header.value as Omit<CatalogueFile, 'foods'>), foods: chunks.flatMap((chunk) => chunk.rows) as CatalogueFile['foods'] }
 }
 
 export interface FoodUsage {
@@ -59,8 +75,9 @@ export interface FoodUsage {
 
 export function createFoodsRepo(db: AppDb) {
   return {
-    async all(): Promise<FoodRecord[]> {
-      return (await db.foods.toArray()).map(fromFoodRow)
+    /** The person's own foods. */
+    async userFoods(): Promise<FoodRecord[]> {
+      return (await db.foods.toArray()).filter((row) => row.source === 'user').map(fromFoodRow)
     },
     async get(id: string): Promise<FoodRecord | undefined> {
       const row = await db.foods.get(id)

@@ -3,7 +3,7 @@
  * first start or when a newer catalogue ships), held in memory with its search index, and kept
  * in step when the person adds, edits or deletes their own foods.
  */
-import { decodeCatalogue } from '../../../core/foods/catalogue-format'
+import { decodeCatalogue, type Catalogue, type CatalogueFile } from '../../../core/foods/catalogue-format'
 import {
   addFoodToSearch,
   createFoodSearch,
@@ -13,7 +13,7 @@ import {
 import type { FoodId, FoodRecord } from '../../../core/foods/types'
 import { decodeRecipes } from '../../../core/planning/recipe-library'
 import type { Recipe } from '../../../core/planning/types'
-import { seedCatalogue, type FoodsRepo, type SeedProgress } from '../../db/repos/foods-repo'
+import { loadStoredCatalogue, seedCatalogue, type FoodsRepo, type SeedProgress } from '../../db/repos/foods-repo'
 import type { AppDb } from '../../db/app-db'
 
 export type CatalogueState =
@@ -43,6 +43,8 @@ export class CatalogueStore {
     private readonly loader: CatalogueLoader,
     private readonly recipeLoader: CatalogueLoader = () => Promise.resolve({ format: 'b12-planner-recipes/1', recipes: [] }),
     private readonly userRecipes: (foods: ReadonlyMap<string, FoodRecord>) => Promise<Recipe[]> = () => Promise.resolve([]),
+    /** The version of the catalogue this build ships, when known without fetching it. */
+    private readonly shippedVersion: string | null = null,
   ) {}
 
   /** Replaces or adds one recipe in memory after the repo saved it. */
@@ -81,19 +83,34 @@ export class CatalogueStore {
     return this.loading
   }
 
+  /** The stored copy when it is this build's version and intact; null otherwise. */
+  private async storedCatalogue(storedVersion: string | null): Promise<Catalogue | null> {
+    if (!this.shippedVersion || storedVersion !== this.shippedVersion) return null
+    const file = await loadStoredCatalogue(this.db)
+    try {
+      return file ? decodeCatalogue(file) : null
+    } catch {
+      return null // damaged: set it up again from the shipped file
+    }
+  }
+
   private async run(): Promise<void> {
     this.set({ status: 'loading', phase: 'reading', progress: null })
-    const stored = await this.repo.catalogueVersion()
-    const json = await this.loader()
-    const catalogue = decodeCatalogue(json)
-    if (stored !== catalogue.version) {
-      this.set({ status: 'loading', phase: 'saving', progress: { done: 0, total: catalogue.foods.length } })
-      await seedCatalogue(this.db, catalogue, (progress) =>
-        this.set({ status: 'loading', phase: 'saving', progress }),
-      )
+    const storedVersion = await this.repo.catalogueVersion()
+    let catalogue = await this.storedCatalogue(storedVersion)
+    if (!catalogue) {
+      const json = await this.loader()
+      catalogue = decodeCatalogue(json)
+      // Seed when the stored copy is older, or when it claims this version but could not be used.
+      const damaged = storedVersion === catalogue.version && this.shippedVersion !== null
+      if (storedVersion !== catalogue.version || damaged) {
+        this.set({ status: 'loading', phase: 'saving', progress: { done: 0, total: catalogue.foods.length } })
+        const onProgress = (progress: SeedProgress): void => this.set({ status: 'loading', phase: 'saving', progress })
+        await seedCatalogue(this.db, json as CatalogueFile, onProgress, { force: damaged })
+      }
     }
     this.set({ status: 'loading', phase: 'indexing', progress: null })
-    const foods = await this.repo.all()
+    const foods = [...catalogue.foods, ...(await this.repo.userFoods())]
     const byId = new Map(foods.map((food) => [food.id, food]))
     const starter = decodeRecipes(await this.recipeLoader(), byId as ReadonlyMap<FoodId, FoodRecord>)
     const recipes = [...starter, ...(await this.userRecipes(byId))]

@@ -10,7 +10,7 @@ describe('AppDb schema', () => {
     await db.open()
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION)
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['foods', 'meta', 'pantry', 'planEntries', 'profiles', 'recipes', 'settings', 'shoppingState'].sort(),
+      ['catalogue', 'foods', 'meta', 'pantry', 'planEntries', 'profiles', 'recipes', 'settings', 'shoppingState'].sort(),
     )
     db.close()
   })

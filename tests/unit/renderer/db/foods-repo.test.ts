@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { customFoodFromLabel } from '../../../../src/core/foods/custom-food'
 import { decodeCatalogue } from '../../../../src/core/foods/catalogue-format'
 import type { FoodRecord } from '../../../../src/core/foods/types'
-import { createFoodsRepo, seedCatalogue } from '../../../../src/renderer/db/repos/foods-repo'
+import { createFoodsRepo, loadStoredCatalogue, seedCatalogue } from '../../../../src/renderer/db/repos/foods-repo'
 import { sampleCatalogueFile } from '../../../fixtures/catalogue'
 import { createTestDb } from '../../../fixtures/test-db'
 
@@ -20,40 +20,50 @@ function customFood(name: string): FoodRecord {
 }
 
 describe('seedCatalogue', () => {
-  it('loads every catalogue food in one go, reports progress, and skips when up to date', async () => {
+  it('stores the catalogue in one go as a few chunk rows, reports progress, and skips when up to date', async () => {
     const db = createTestDb()
-    const catalogue = decodeCatalogue(sampleCatalogueFile('v1'))
+    const file = sampleCatalogueFile('v1')
     const progress = vi.fn()
-    const first = await seedCatalogue(db, catalogue, progress)
-    expect(first).toEqual({ status: 'seeded', version: 'v1', count: catalogue.foods.length })
-    expect(await db.foods.count()).toBe(catalogue.foods.length)
-    expect(progress).toHaveBeenLastCalledWith({ done: catalogue.foods.length, total: catalogue.foods.length })
-    expect(await seedCatalogue(db, catalogue)).toEqual({ status: 'up-to-date', version: 'v1' })
+    const first = await seedCatalogue(db, file, progress)
+    expect(first).toEqual({ status: 'seeded', version: 'v1', count: file.foods.length })
+    expect(await db.catalogue.count()).toBe(Math.ceil(file.foods.length / 1000))
+    expect(progress).toHaveBeenLastCalledWith({ done: file.foods.length, total: file.foods.length })
+    expect(await loadStoredCatalogue(db)).toEqual(file)
+    expect(await seedCatalogue(db, file)).toEqual({ status: 'up-to-date', version: 'v1' })
   })
 
-  it('a newer catalogue updates USDA rows and never touches the person’s own foods', async () => {
+  it('keeps the shipped values exactly: the stored copy decodes to the same foods', async () => {
+    const db = createTestDb()
+    const file = sampleCatalogueFile('v1')
+    await seedCatalogue(db, file)
+    expect(decodeCatalogue(await loadStoredCatalogue(db)).foods).toEqual(decodeCatalogue(file).foods)
+  })
+
+  it('a newer catalogue replaces the stored one and never touches the person’s own foods', async () => {
     const db = createTestDb()
     const repo = createFoodsRepo(db)
-    await seedCatalogue(db, decodeCatalogue(sampleCatalogueFile('v1')))
+    await seedCatalogue(db, sampleCatalogueFile('v1'))
     const mine = customFood('My fortified muesli')
     await repo.putCustom(mine)
-    const v2 = decodeCatalogue(sampleCatalogueFile('v2'))
-    const soy = v2.foods.find((food) => food.id === 'sr28:16139')!
-    soy.name = 'Soymilk (renamed in v2)'
+    const v2 = sampleCatalogueFile('v2')
+    const soy = v2.foods.find((row) => row[0] === 'sr28:16139')!
+    soy[2] = 'Soymilk (renamed in v2)'
     await seedCatalogue(db, v2)
-    expect((await repo.get('sr28:16139'))?.name).toBe('Soymilk (renamed in v2)')
-    expect(await repo.get(mine.id)).toEqual(mine)
+    const stored = decodeCatalogue(await loadStoredCatalogue(db))
+    expect(stored.foods.find((food) => food.id === 'sr28:16139')?.name).toBe('Soymilk (renamed in v2)')
+    expect(await repo.userFoods()).toEqual([mine])
     expect(await repo.catalogueVersion()).toBe('v2')
   })
 
   it('is all or nothing: a failed write leaves the old catalogue and version', async () => {
     const db = createTestDb()
-    await seedCatalogue(db, decodeCatalogue(sampleCatalogueFile('v1')))
-    const before = await db.foods.count()
-    const v2 = decodeCatalogue(sampleCatalogueFile('v2'))
-    const broken = { ...v2, foods: [...v2.foods, { id: undefined } as unknown as FoodRecord] }
-    await expect(seedCatalogue(db, broken)).rejects.toThrow()
-    expect(await db.foods.count()).toBe(before)
+    await seedCatalogue(db, sampleCatalogueFile('v1'))
+    const before = await loadStoredCatalogue(db)
+    const v2 = sampleCatalogueFile('v2')
+    // A value IndexedDB cannot store makes the last chunk's write fail.
+    v2.foods.push([() => 'not cloneable'] as unknown as (typeof v2.foods)[number])
+    await expect(seedCatalogue(db, v2)).rejects.toThrow()
+    expect(await loadStoredCatalogue(db)).toEqual(before)
     expect(await createFoodsRepo(db).catalogueVersion()).toBe('v1')
   })
 })

@@ -76,7 +76,7 @@ describe('FoodsPage', () => {
     expect(summary).toHaveTextContent(/above 10,000 µg per serving/)
     expect(summary).toHaveTextContent('Nothing has been saved yet.')
     expect(screen.getByRole('textbox', { name: /Serving size/ })).toHaveAttribute('aria-invalid', 'true')
-    expect((await services.foods.all()).filter((food) => food.source === 'user')).toHaveLength(0)
+    expect((await services.foods.userFoods()).filter((food) => food.source === 'user')).toHaveLength(0)
   })
 
   it('adds a custom fortified food, finds it in search, edits it, deletes it and undoes the delete', async () => {
@@ -106,9 +106,9 @@ describe('FoodsPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete this food' }))
     expect(await screen.findByText(/Deleted “Alpro Soya Growing Up Drink”/)).toBeInTheDocument()
-    expect((await services.foods.all()).some((food) => food.source === 'user')).toBe(false)
+    expect((await services.foods.userFoods()).some((food) => food.source === 'user')).toBe(false)
     await user.click(screen.getByRole('button', { name: 'Undo' }))
-    await waitFor(async () => expect((await services.foods.all()).filter((food) => food.source === 'user')).toHaveLength(1))
+    await waitFor(async () => expect((await services.foods.userFoods()).filter((food) => food.source === 'user')).toHaveLength(1))
   })
 
   it('asks before deleting a food that a plan uses', async () => {
@@ -120,7 +120,7 @@ describe('FoodsPage', () => {
     await user.type(screen.getByRole('textbox', { name: /Vitamin B12/ }), '0.6')
     await user.click(screen.getByRole('button', { name: 'Save food' }))
     await screen.findByRole('region', { name: 'Fortified oat bar' })
-    const food = (await services.foods.all()).find((candidate) => candidate.source === 'user')!
+    const food = (await services.foods.userFoods()).find((candidate) => candidate.source === 'user')!
     await db.planEntries.add({ id: 'e1', profileId: 'p1', date: '2026-11-23', slot: 'snack', foodId: food.id })
     await user.click(screen.getByRole('button', { name: 'Delete this food' }))
     const confirm = await screen.findByRole('alertdialog')
