@@ -38,7 +38,7 @@ const VEGAN = /\b(vegan|dairy[- ]free and egg[- ]free)\b/
 
 /** Phrases whose animal-looking word is a plant ("peanut butter", "coconut milk", "eggplant"). */
 const PLANT_PHRASES =
-  /\b(peanut|nut|almond|apple|cocoa|cacao|seed|sunflower|soy|cashew|sesame|shea|pumpkin|hazelnut|pecan|walnut|pistachio|macadamia|coconut|rice|oat|hemp|pea|grain|bean) (butter|milk|milks|cream|beverage|drink|yogurt|cheese)s?\b|\b(soymilk|soy milk|butternut|butterhead|butter beans?|butterbur|buttercup|cream of (?:tartar|wheat|rice)|cream style|cream-style|ice cream beans?|milkweed|milk thistle|coconut cream|cream substitute|nondairy|non-dairy|dairy[- ]free|creamed coconut|egg ?plants?|eggplants?|honeydew|honeysuckle|heart of palm|hearts of palm|artichoke hearts?|celery heart|lettuce hearts?|hot pepper|bean curd|tofu|swiss chard|chard, swiss|buffalo ?gourd|drumstick (?:leaves|pods)|bear claws?)\b/g
+  /\b(peanut|nut|almond|apple|cocoa|cacao|seed|sunflower|soy|cashew|sesame|shea|pumpkin|hazelnut|pecan|walnut|pistachio|macadamia|coconut|rice|oat|hemp|pea|grain|bean) (butter|milk|milks|cream|beverage|drink|yogurt|cheese)s?\b|\b(soymilk|soy milk|butternut|butterhead|butter beans?|butterbur|buttercup|cream of (?:tartar|wheat|rice)|cream style|cream-style|ice cream beans?|milkweed|milk thistle|coconut cream|cream substitute|nondairy|non-dairy|dairy[- ]free|creamed coconut|egg ?plants?|eggplants?|honeydew|honeysuckle|heart of palm|hearts of palm|artichoke hearts?|celery heart|lettuce hearts?|hot pepper|bean curd|tofu|swiss chard|chard, swiss|buffalo ?gourd|drumstick (?:leaves|pods)|bear claws?|kidney beans?|beans?, kidney)\b/g
 
 /** Reads the ingredient signals of a food name (case-insensitive). */
 export function ingredientSignals(name: string): IngredientSignals {

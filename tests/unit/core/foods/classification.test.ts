@@ -17,6 +17,8 @@ const TABLE: [string, string, string, string][] = [
   ['fndds:11360200', 'fortified', 'added_b12', 'yyy'], // oat milk
   ['fndds:53710600', 'fortified', 'added_b12', 'nyy'], // Milk 'n Cereal bar: natural + added
   ['sr28:16126', 'plant_none', 'no_b12', 'yyy'], // tofu, firm
+  ['sr28:16029', 'plant_none', 'no_b12', 'yyy'], // kidney beans, canned: 'kidney' is not the organ here
+  ['sr28:13323', 'animal', 'animal_origin', 'nnn'], // beef kidneys, raw: still meat
   ['sr28:16114', 'not_counted', 'tempeh', 'yyy'],
   ['sr28:11667', 'not_counted', 'spirulina', 'yyy'],
   ['sr28:11446', 'not_counted', 'seaweed', 'yyy'], // laver (nori)
