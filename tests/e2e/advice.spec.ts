@@ -3,21 +3,11 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './fixtures'
+import { addPerson, expectNoAxeViolations } from './fixtures'
 
+/** Rosa, 72, vegan, taking Glucophage for 6 years. */
 async function addRosa(page: Page): Promise<void> {
-  await page.goto('/#/household')
-  await page.getByRole('button', { name: 'Add a person' }).click()
-  await page.getByRole('textbox', { name: 'Name' }).fill('Rosa')
-  await page.getByRole('textbox', { name: /Age in years/ }).fill('72')
-  await page.getByRole('radio', { name: 'Female' }).check()
-  await page.getByRole('radio', { name: 'Vegan' }).check()
-  await page.getByRole('textbox', { name: 'Add a medicine' }).fill('Glucophage')
-  await page.getByRole('button', { name: 'Add medicine' }).click()
-  await expect(page.getByText(/metformin: can lower B12/)).toBeVisible()
-  await page.getByRole('textbox', { name: /Years taking Glucophage/ }).fill('6')
-  await page.getByRole('button', { name: 'Save person' }).click()
-  await expect(page.getByText('Saved Rosa.')).toBeVisible()
+  await addPerson(page, { name: 'Rosa', age: 72, sex: 'Female', diet: 'Vegan', medicine: { name: 'Glucophage', years: 6 } })
 }
 
 test.describe('household and advice', () => {

@@ -1,23 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './fixtures'
-
-async function addPerson(
-  page: Page,
-  name: string,
-  age: number,
-  sex: 'Female' | 'Male',
-  diet: string,
-): Promise<void> {
-  await page.goto('/#/household')
-  await page.getByRole('button', { name: 'Add a person' }).click()
-  await page.getByRole('textbox', { name: 'Name' }).fill(name)
-  await page.getByRole('textbox', { name: /Age in years/ }).fill(String(age))
-  await page.getByRole('radio', { name: sex, exact: true }).check()
-  await page.getByRole('radio', { name: diet }).check()
-  await page.getByRole('button', { name: 'Save person' }).click()
-  await expect(page.getByText(`Saved ${name}.`)).toBeVisible()
-}
+import { addPerson, expectNoAxeViolations } from './fixtures'
 
 /** Ana's breakfast on the Monday of the week shown. */
 const mondayBreakfast = (page: Page) =>
@@ -69,8 +52,8 @@ test.describe('backup and restore', () => {
     page,
   }, testInfo) => {
     test.setTimeout(120_000)
-    await addPerson(page, 'Ana', 34, 'Female', 'Vegan')
-    await addPerson(page, 'Walter', 78, 'Male', 'Omnivore')
+    await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
+    await addPerson(page, { name: 'Walter', age: 78, sex: 'Male', diet: 'Omnivore' })
     const planned = await planPorridge(page)
     const ticked = await tickFirstShoppingItem(page)
     await page.goto('/#/settings')

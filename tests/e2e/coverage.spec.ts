@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './fixtures'
-
-/** Rosa, 72 and vegan, added through the Household page. */
-async function addRosa(page: Page): Promise<void> {
-  await page.goto('/#/household')
-  await page.getByRole('button', { name: 'Add a person' }).click()
-  await page.getByRole('textbox', { name: 'Name' }).fill('Rosa')
-  await page.getByRole('textbox', { name: /Age in years/ }).fill('72')
-  await page.getByRole('radio', { name: 'Female' }).check()
-  await page.getByRole('radio', { name: 'Vegan' }).check()
-  await page.getByRole('button', { name: 'Save person' }).click()
-  await expect(page.getByText('Saved Rosa.')).toBeVisible()
-}
+import { addPerson, expectNoAxeViolations, setTextSize } from './fixtures'
 
 /**
  * Plans this week for Rosa straight into IndexedDB (the planner UI is not there yet): fortified
@@ -62,14 +50,9 @@ async function openCoverage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Each day of the week' })).toBeVisible({ timeout: 30_000 })
 }
 
-async function setTextSize(page: Page, size: 100 | 200): Promise<void> {
-  await page.goto('/#/settings')
-  await page.getByRole('radio', { name: `${size} %` }).check()
-}
-
 test.describe('coverage', () => {
   test('a planned week: daily bars with the RDA line, a summary naming the short days, and a matching table', async ({ page }) => {
-    await addRosa(page)
+    await addPerson(page, { name: 'Rosa', age: 72, sex: 'Female', diet: 'Vegan' })
     await planRosasWeek(page)
     await openCoverage(page)
     const daily = page.getByRole('region', { name: 'Each day of the week' })
@@ -102,7 +85,7 @@ test.describe('coverage', () => {
     test(`screenshots and axe at ${size} % text size`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 })
       await setTextSize(page, size)
-      await addRosa(page)
+      await addPerson(page, { name: 'Rosa', age: 72, sex: 'Female', diet: 'Vegan' })
       await planRosasWeek(page)
       await openCoverage(page)
       await page.screenshot({ path: `test-results/coverage-${size}.png`, fullPage: true })
@@ -116,7 +99,7 @@ test.describe('coverage', () => {
   test('axe finds nothing in high contrast, with the numbers open', async ({ page }) => {
     await page.goto('/#/settings')
     await page.getByRole('checkbox', { name: /High contrast/ }).check()
-    await addRosa(page)
+    await addPerson(page, { name: 'Rosa', age: 72, sex: 'Female', diet: 'Vegan' })
     await planRosasWeek(page)
     await openCoverage(page)
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high')

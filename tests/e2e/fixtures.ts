@@ -25,3 +25,36 @@ export const PAGE_NAMES = [
   { id: 'household', link: 'Household', heading: 'Household' },
   { id: 'settings', link: 'Settings', heading: 'Settings' },
 ] as const
+
+export interface NewPerson {
+  name: string
+  age: number
+  sex: 'Female' | 'Male'
+  /** The diet radio's label: 'Vegan', 'Vegetarian', 'Pescatarian' or 'Omnivore'. */
+  diet: string
+  /** A medicine typed by name, with its years of use. */
+  medicine?: { name: string; years: number }
+}
+
+/** Adds a person through the Household page, as a user would, and waits until it is saved. */
+export async function addPerson(page: Page, person: NewPerson): Promise<void> {
+  await page.goto('/#/household')
+  await page.getByRole('button', { name: 'Add a person' }).click()
+  await page.getByRole('textbox', { name: 'Name' }).fill(person.name)
+  await page.getByRole('textbox', { name: /Age in years/ }).fill(String(person.age))
+  await page.getByRole('radio', { name: person.sex, exact: true }).check()
+  await page.getByRole('radio', { name: person.diet }).check()
+  if (person.medicine) {
+    await page.getByRole('textbox', { name: 'Add a medicine' }).fill(person.medicine.name)
+    await page.getByRole('button', { name: 'Add medicine' }).click()
+    await page.getByRole('textbox', { name: `Years taking ${person.medicine.name}` }).fill(String(person.medicine.years))
+  }
+  await page.getByRole('button', { name: 'Save person' }).click()
+  await expect(page.getByText(`Saved ${person.name}.`)).toBeVisible()
+}
+
+/** Sets the text size on the Settings page. */
+export async function setTextSize(page: Page, size: 100 | 125 | 150 | 175 | 200): Promise<void> {
+  await page.goto('/#/settings')
+  await page.getByRole('radio', { name: `${size} %` }).check()
+}

@@ -1,21 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './fixtures'
-
-async function addPerson(page: Page, name: string, age: number, sex: 'Female' | 'Male', diet: string, medicine?: string): Promise<void> {
-  await page.goto('/#/household')
-  await page.getByRole('button', { name: 'Add a person' }).click()
-  await page.getByRole('textbox', { name: 'Name' }).fill(name)
-  await page.getByRole('textbox', { name: /Age in years/ }).fill(String(age))
-  await page.getByRole('radio', { name: sex, exact: true }).check()
-  await page.getByRole('radio', { name: diet }).check()
-  if (medicine) {
-    await page.getByRole('textbox', { name: 'Add a medicine' }).fill(medicine)
-    await page.getByRole('button', { name: 'Add medicine' }).click()
-    await page.getByRole('textbox', { name: `Years taking ${medicine}` }).fill('3')
-  }
-  await page.getByRole('button', { name: 'Save person' }).click()
-  await expect(page.getByText(`Saved ${name}.`)).toBeVisible()
-}
+import { addPerson, expectNoAxeViolations } from './fixtures'
 
 const tuesday = (page: Page) => page.locator('section.day').nth(1)
 const dinnerOf = (page: Page, name: string) => tuesday(page).locator('.day-person', { has: page.getByRole('heading', { name }) }).locator('.slot', { has: page.getByRole('heading', { name: 'Dinner' }) })
@@ -23,8 +7,8 @@ const dinnerOf = (page: Page, name: string) => tuesday(page).locator('.day-perso
 test.describe('weekly planner', () => {
   test('generate a week for a vegan and an older omnivore on omeprazole; lock, regenerate, edit by keyboard', async ({ page }) => {
     test.setTimeout(120_000)
-    await addPerson(page, 'Ana', 34, 'Female', 'Vegan')
-    await addPerson(page, 'Walter', 78, 'Male', 'Omnivore', 'omeprazole')
+    await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
+    await addPerson(page, { name: 'Walter', age: 78, sex: 'Male', diet: 'Omnivore', medicine: { name: 'omeprazole', years: 3 } })
     await page.goto('/#/plan')
     await page.getByRole('button', { name: 'Generate the week' }).click()
     await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({ timeout: 60_000 })
@@ -70,7 +54,7 @@ test.describe('weekly planner', () => {
   })
 
   test('move and copy entries with the keyboard, clear a day and undo', async ({ page }) => {
-    await addPerson(page, 'Ana', 34, 'Female', 'Vegan')
+    await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
     await page.goto('/#/plan')
     const monday = page.locator('section.day').first()
     const breakfast = monday.locator('.slot', { has: page.getByRole('heading', { name: 'Breakfast' }) })

@@ -3,29 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './fixtures'
-
-async function addPerson(
-  page: Page,
-  name: string,
-  age: number,
-  sex: 'Female' | 'Male',
-  diet: string,
-): Promise<void> {
-  await page.goto('/#/household')
-  await page.getByRole('button', { name: 'Add a person' }).click()
-  await page.getByRole('textbox', { name: 'Name' }).fill(name)
-  await page.getByRole('textbox', { name: /Age in years/ }).fill(String(age))
-  await page.getByRole('radio', { name: sex, exact: true }).check()
-  await page.getByRole('radio', { name: diet }).check()
-  await page.getByRole('button', { name: 'Save person' }).click()
-  await expect(page.getByText(`Saved ${name}.`)).toBeVisible()
-}
-
-async function setTextSize(page: Page, size: 100 | 200): Promise<void> {
-  await page.goto('/#/settings')
-  await page.getByRole('radio', { name: `${size} %` }).check()
-}
+import { addPerson, expectNoAxeViolations, setTextSize } from './fixtures'
 
 /** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -71,8 +49,8 @@ test.describe('shopping list', () => {
     page,
   }) => {
     test.setTimeout(180_000)
-    await addPerson(page, 'Ana', 34, 'Female', 'Vegan')
-    await addPerson(page, 'Walter', 78, 'Male', 'Omnivore')
+    await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
+    await addPerson(page, { name: 'Walter', age: 78, sex: 'Male', diet: 'Omnivore' })
     await page.goto('/#/plan')
     await page.getByRole('button', { name: 'Generate the week' }).click()
     await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({
