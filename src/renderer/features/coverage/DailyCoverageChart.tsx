@@ -1,12 +1,12 @@
 import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { axisTicks, dailySummary, formatDay, formatUg, SOURCE_LABELS, type DayCoverage, type WeekCoverage } from '../../../core/coverage'
 import { ChartFigure } from './ChartFigure'
 import { ChartLegend } from './ChartLegend'
 import { ChartTooltipBox } from './ChartTooltip'
-import { stackTotalKey, ugLabel } from './stack-total'
 import { chartSize, idPrefix, type ChartSizeProps } from './chart-size'
-import { fillUrl, SourcePatterns } from './SourcePatterns'
+import { SourcePatterns } from './SourcePatterns'
+import { sourceBars } from './source-bars'
 import { useRemPx } from './use-rem-px'
 
 export interface DailyCoverageChartProps extends ChartSizeProps {
@@ -98,20 +98,7 @@ export function DailyCoverageChart({ week, rangeLabel, personName, width, height
       <XAxis dataKey="shortName" tickLine={false} interval={0} height={rem * 1.75} />
       <YAxis domain={[0, week.axisTopUg]} ticks={axisTicks(week.axisTopUg)} tickFormatter={(v: number) => `${v} µg`} width={rem * 4.5} />
       <Tooltip content={({ active, payload }) => (active && payload?.[0] ? <DayTooltip day={payload[0].payload as DayCoverage} week={week} /> : null)} />
-      <Bar dataKey="shown.animalUg" name={SOURCE_LABELS.animal} stackId="eaten" fill={fillUrl(prefix, 'animal')} className="cov-bar cov-bar-animal" isAnimationActive={false}>
-        <LabelList dataKey={stackTotalKey('animal')} position="top" className="cov-value-label" formatter={ugLabel} />
-      </Bar>
-      <Bar dataKey="shown.fortifiedUg" name={SOURCE_LABELS.fortified} stackId="eaten" fill={fillUrl(prefix, 'fortified')} className="cov-bar cov-bar-fortified" isAnimationActive={false}>
-        <LabelList dataKey={stackTotalKey('fortified')} position="top" className="cov-value-label" formatter={ugLabel} />
-      </Bar>
-      <Bar dataKey="shown.supplementUg" name={SOURCE_LABELS.supplement} stackId="eaten" fill={fillUrl(prefix, 'supplement')} className="cov-bar cov-bar-supplement" isAnimationActive={false}>
-        <LabelList dataKey={stackTotalKey('supplement')} position="top" className="cov-value-label" formatter={ugLabel} />
-      </Bar>
-      {week.absorbedEstimated ? (
-        <Bar dataKey="shown.absorbedUg" name="Absorbed (estimate)" fill={fillUrl(prefix, 'absorbed')} className="cov-bar cov-bar-absorbed" isAnimationActive={false}>
-          <LabelList dataKey="absorbedUg" position="top" className="cov-value-label" formatter={ugLabel} />
-        </Bar>
-      ) : null}
+      {sourceBars(prefix, week.absorbedEstimated)}
       <ReferenceLine y={week.rdaUg} className="cov-rda" ifOverflow="extendDomain" label={{ value: `RDA ${formatUg(week.rdaUg)}`, position: 'right', className: 'cov-ref-label' }} />
       {week.absorbedEstimated ? (
         <ReferenceLine y={week.targetUg} className="cov-target" ifOverflow="extendDomain" label={{ value: `Target ${formatUg(week.targetUg)}`, position: 'right', className: 'cov-ref-label' }} />

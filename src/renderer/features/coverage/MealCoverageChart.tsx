@@ -1,12 +1,12 @@
 import { useId, type ReactNode } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { axisTicks, formatUg, mealSummary, SOURCE_LABELS, type DayMeals, type MealCoverage } from '../../../core/coverage'
 import { ChartFigure } from './ChartFigure'
 import { ChartLegend } from './ChartLegend'
 import { ChartTooltipBox } from './ChartTooltip'
-import { stackTotalKey, ugLabel } from './stack-total'
 import { chartSize, idPrefix, type ChartSizeProps } from './chart-size'
-import { fillUrl, SourcePatterns } from './SourcePatterns'
+import { SourcePatterns } from './SourcePatterns'
+import { sourceBars } from './source-bars'
 import { useRemPx } from './use-rem-px'
 
 export interface MealCoverageChartProps extends ChartSizeProps {
@@ -51,20 +51,7 @@ export function MealCoverageChart({ day, dayName, controls, width, height }: Mea
           ) : null
         }}
       />
-      <Bar dataKey="shown.animalUg" name={SOURCE_LABELS.animal} stackId="eaten" fill={fillUrl(prefix, 'animal')} className="cov-bar cov-bar-animal" isAnimationActive={false}>
-        <LabelList dataKey={stackTotalKey('animal')} position="top" className="cov-value-label" formatter={ugLabel} />
-      </Bar>
-      <Bar dataKey="shown.fortifiedUg" name={SOURCE_LABELS.fortified} stackId="eaten" fill={fillUrl(prefix, 'fortified')} className="cov-bar cov-bar-fortified" isAnimationActive={false}>
-        <LabelList dataKey={stackTotalKey('fortified')} position="top" className="cov-value-label" formatter={ugLabel} />
-      </Bar>
-      <Bar dataKey="shown.supplementUg" name={SOURCE_LABELS.supplement} stackId="eaten" fill={fillUrl(prefix, 'supplement')} className="cov-bar cov-bar-supplement" isAnimationActive={false}>
-        <LabelList dataKey={stackTotalKey('supplement')} position="top" className="cov-value-label" formatter={ugLabel} />
-      </Bar>
-      {estimated ? (
-        <Bar dataKey="shown.absorbedUg" name="Absorbed (estimate)" fill={fillUrl(prefix, 'absorbed')} className="cov-bar cov-bar-absorbed" isAnimationActive={false}>
-          <LabelList dataKey="absorbedUg" position="top" className="cov-value-label" formatter={ugLabel} />
-        </Bar>
-      ) : null}
+      {sourceBars(prefix, estimated)}
       <ReferenceLine y={day.saturationUg} className="cov-target" label={{ value: `Cap ${formatUg(day.saturationUg)}`, position: 'right', className: 'cov-ref-label' }} />
     </BarChart>
   )
