@@ -4,6 +4,7 @@
  */
 import { DIETS, type Diet } from '../foods/types'
 import { MEAL_SLOTS, type MealSlot } from '../planning/types'
+import { numberProblemMessage, readNumber } from '../units'
 import { ageOn } from './age'
 import { ACTIVITY_LEVELS, type ActivityLevel } from './energy'
 import { PERSON_LIMITS as L, WEEKDAYS, type Person, type Sex, type Weekday } from './person'
@@ -18,11 +19,6 @@ export type PersonResult = { ok: true; person: Person } | { ok: false; errors: P
 type Obj = Record<string, unknown>
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-function num(value: unknown): number | null {
-  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN
-  return Number.isFinite(n) ? n : Number.NaN
-}
 
 class Checker {
   readonly errors: PersonFieldError[] = []
@@ -31,10 +27,13 @@ class Checker {
   }
   /** An optional number within [min, max]; NaN and out-of-range values are errors. */
   range(field: string, label: string, value: unknown, min: number, max: number, unit: string): number | null {
-    const n = num(value)
-    if (n === null) return null
-    if (Number.isNaN(n)) this.fail(field, `${label} must be a number.`)
-    else if (n < min || n > max) this.fail(field, `${label} must be between ${min} and ${max}${unit}.`)
+    const parsed = readNumber(value)
+    if (!parsed.ok) {
+      if (parsed.problem !== 'empty') this.fail(field, numberProblemMessage(label, parsed.problem, typeof value === 'string' ? value : ''))
+      return null
+    }
+    const n = parsed.value
+    if (n < min || n > max) this.fail(field, `${label} must be between ${min} and ${max}${unit}.`)
     else return n
     return null
   }

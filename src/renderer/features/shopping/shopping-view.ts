@@ -17,7 +17,7 @@ import {
   type ShoppingList,
   type UnitSystem,
 } from '../../../core/shopping'
-import { grams, millilitres } from '../../../core/units'
+import { grams, millilitres, parseDecimal } from '../../../core/units'
 import type { SaveFileRequest } from '../../../shared/desktop-api'
 
 export const WEEK_CHOICES = [1, 2, 4] as const
@@ -108,10 +108,11 @@ const FACTORS: Record<Exclude<AmountUnit, 'items'>, { kind: 'mass' | 'volume'; f
  * the quantity, anything else → 'invalid'. Accepts a decimal comma.
  */
 export function parseAmount(text: string, unit: AmountUnit): Quantity | undefined | 'invalid' {
-  const trimmed = text.trim().replace(',', '.')
-  if (trimmed === '') return undefined
-  const value = Number(trimmed)
-  if (!/^\d*\.?\d+$/.test(trimmed) || !(value > 0) || value > 100_000) return 'invalid'
+  const parsed = parseDecimal(text)
+  if (!parsed.ok && parsed.problem === 'empty') return undefined
+  if (!parsed.ok) return 'invalid'
+  const value = parsed.value
+  if (!(value > 0) || value > 100_000) return 'invalid'
   if (unit === 'items') return { kind: 'count', count: value }
   const { kind, factor } = FACTORS[unit]
   return kind === 'mass'

@@ -21,10 +21,15 @@ describe('validatePerson', () => {
     expect(result.ok && result.person).toMatchObject({ name: 'Rosa', ageYears: 72, weightKg: 60.5 })
   })
 
+  it('reads a decimal comma in every number field: "70,5" kg, "162,5" cm, "400,5" µg, "0,5" years', () => {
+    const result = validatePerson({ ...makePerson(), weightKg: '70,5', heightCm: '162,5', folicAcidUgPerDay: '400,5', ageYears: '0,5' }, TODAY, NOW)
+    expect(result.ok && result.person).toMatchObject({ weightKg: 70.5, heightCm: 162.5, folicAcidUgPerDay: 400.5, ageYears: 0.5 })
+  })
+
   it.each([
     ['name', { name: '   ' }, 'Please enter a name'],
     ['ageYears', { ageYears: 130 }, 'Age must be between 0 and 120 years.'],
-    ['ageYears', { ageYears: 'old' }, 'Age must be a number.'],
+    ['ageYears', { ageYears: 'old' }, 'Age must be a number, written in digits (a decimal comma is fine).'],
     ['ageYears', { ageYears: null, birthDate: null }, 'Enter an age or a date of birth.'],
     ['birthDate', { birthDate: '2030-01-01' }, 'Enter a real date of birth'],
     ['birthDate', { birthDate: '1890-01-01' }, 'Age must be 120 years or less.'],
@@ -32,7 +37,7 @@ describe('validatePerson', () => {
     ['heightCm', { heightCm: 900 }, 'Height must be between 40 and 250 cm.'],
     ['calorieTargetKcal', { calorieTargetKcal: 100 }, 'Calorie target must be between 500 and 6000 kcal.'],
     ['folicAcidUgPerDay', { folicAcidUgPerDay: -1 }, 'Folic acid must be between 0 and 50000 µg a day.'],
-    ['folicAcidUgPerDay', { folicAcidUgPerDay: Number.NaN }, 'Folic acid must be a number.'],
+    ['folicAcidUgPerDay', { folicAcidUgPerDay: Number.NaN }, 'Folic acid must be a number, written in digits (a decimal comma is fine).'],
     ['pregnant', { sex: 'M', pregnant: true }, 'Pregnancy and breastfeeding'],
     ['medications.0.years', { medications: [{ text: 'Nexium', class: 'ppi', years: -2 }] }, 'Years taking Nexium'],
     ['supplements.0.units', { supplements: [{ id: 's', foodId: 'curated:x', units: 50, slot: 'breakfast', days: [0] }] }, 'How many each time'],

@@ -59,6 +59,9 @@ describe('shopping view helpers', () => {
     ['-2', 'g', 'invalid'],
     ['two', 'items', 'invalid'],
     ['1e3', 'g', 'invalid'],
+    ['1 000', 'g', { kind: 'mass', grams: 1000 }],
+    ['0,75', 'l', { kind: 'volume', millilitres: 750 }],
+    ['1,500', 'g', 'invalid'],
   ] as const)('parses %j %s', (text, unit, expected) => {
     expect(parseAmount(text, unit)).toEqual(expected)
   })
