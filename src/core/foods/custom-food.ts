@@ -1,3 +1,4 @@
+import { numberProblemMessage, readNumber } from '../units'
 import { dietFromDeclared } from './declared'
 import {
   AISLES,
@@ -35,7 +36,42 @@ export interface FieldError {
   message: string
 }
 
-export type CustomFoodResult = { ok: true; food: FoodRecord } | { ok: false; errors: FieldError[] }
+/**
+ * Something plausible enough to save but worth a second look before saving (the form asks the
+ * person to confirm; nothing is blocked).
+ */
+export interface CustomFoodCaution {
+  code: 'b12_unusually_high'
+  field: 'b12UgPerServing'
+  message: string
+}
+
+export type CustomFoodResult =
+  | { ok: true; food: FoodRecord; cautions: CustomFoodCaution[] }
+  | { ok: false; errors: FieldError[] }
+
+/**
+ * Above this many µg of B12 per 100 g (or 100 ml) a food's label entry gets a caution. The
+ * richest food in the USDA tables the app ships, cooked clams, has 98.9 µg per 100 g (SR28
+ * 15159), so more than 100 is almost always a slip (mg typed as µg, or the serving size) —
+ * though some fortified nutritional yeasts do reach it (ODS Table 2: 8.3–24 µg per ¼ cup).
+ */
+export const B12_CAUTION_UG_PER_100 = 100
+
+function b12Cautions(b12Per100: number, unit: 'g' | 'ml'): CustomFoodCaution[] {
+  if (!(b12Per100 > B12_CAUTION_UG_PER_100)) return []
+  const shown = b12Per100 >= 100 ? Math.round(b12Per100).toLocaleString('en-GB') : b12Per100.toFixed(1)
+  return [
+    {
+      code: 'b12_unusually_high',
+      field: 'b12UgPerServing',
+      message:
+        `This works out at ${shown} µg of B12 per 100 ${unit}. No food in the USDA tables has more than ` +
+        `about 99 µg per 100 g (cooked clams); only some fortified nutritional yeasts come close. ` +
+        `Please check that the label says µg (micrograms), not mg, and that the serving size is right.`,
+    },
+  ]
+}
 
 export const LIMITS = {
   nameMax: 120,
@@ -51,24 +87,14 @@ type Reader = (field: string, label: string, value: unknown, required: boolean) 
 
 function numberReader(errors: FieldError[]): Reader {
   return (field, label, value, required) => {
-    if (
-      value === undefined ||
-      value === null ||
-      (typeof value === 'string' && value.trim() === '')
-    ) {
-      if (required) errors.push({ field, message: `${label} is required.` })
+    const parsed = readNumber(value)
+    if (!parsed.ok) {
+      if (parsed.problem !== 'empty') {
+        errors.push({ field, message: numberProblemMessage(label, parsed.problem, typeof value === 'string' ? value : '') })
+      } else if (required) errors.push({ field, message: `${label} is required.` })
       return null
     }
-    const n =
-      typeof value === 'number'
-        ? value
-        : typeof value === 'string'
-          ? Number(value.trim())
-          : Number.NaN
-    if (!Number.isFinite(n)) {
-      errors.push({ field, message: `${label} must be a number.` })
-      return null
-    }
+    const n = parsed.value
     if (n < 0) {
       errors.push({ field, message: `${label} cannot be negative.` })
       return null
@@ -92,10 +118,12 @@ const per100 = (perServing: number | null, serving: number): number | null =>
 
 /**
  * Checks a label entry and turns it into a 'custom:<uuid>' food, or lists every problem with a
- * plain message (nothing is produced then). Foods store values per 100 g (µg, kcal, g);
- * supplements store µg per unit. Rejects: empty or over-long names, non-numbers, negatives,
- * serving size 0 or over 5,000 g, B12 over 10,000 µg per serving, more protein than the serving
- * weighs, more than 9 kcal per gram. Never throws, whatever it is given.
+ * plain message (nothing is produced then). Foods store values per 100 g (µg, kcal, g); a drink
+ * entered per ml stores them per 100 ml and is measured in ml (`amountUnit`, 1 ml taken as 1 g).
+ * Supplements store µg per unit. Numbers typed as text may use a decimal comma (parseDecimal).
+ * Rejects: empty or over-long names, non-numbers, negatives, serving size 0 or over 5,000 g,
+ * B12 over 10,000 µg per serving, more protein than the serving weighs, more than 9 kcal per
+ * gram. Accepts with a caution (to confirm) more than 100 µg of B12 per 100 g. Never throws.
  */
 export function customFoodFromLabel(input: unknown): CustomFoodResult {
   const errors: FieldError[] = []
@@ -135,17 +163,18 @@ export function customFoodFromLabel(input: unknown): CustomFoodResult {
   )
   if (kind === 'supplement') return supplementResult(o, errors, { name, uuid, diet, b12 })
   const serving = read('servingSize', 'Serving size', o.servingSize, true)
+  const unit = o.servingUnit === 'ml' ? 'ml' : 'g'
   if (serving === 0)
     errors.push({ field: 'servingSize', message: 'Serving size must be more than 0.' })
   // Tinier servings would turn per-serving values into absurd (even infinite) per-100 g values.
   else if (serving !== null && serving < LIMITS.servingMinG)
-    errors.push({ field: 'servingSize', message: `Serving size must be at least ${LIMITS.servingMinG} g.` })
+    errors.push({ field: 'servingSize', message: `Serving size must be at least ${LIMITS.servingMinG} ${unit}.` })
   max(
     errors,
     'servingSize',
     serving,
     LIMITS.servingMaxG,
-    `Serving size cannot be more than 5,000 g.`,
+    `Serving size cannot be more than 5,000 ${unit}.`,
   )
   if (o.servingUnit !== undefined && o.servingUnit !== 'g' && o.servingUnit !== 'ml') {
     errors.push({ field: 'servingUnit', message: 'Serving unit must be g or ml.' })
@@ -173,7 +202,7 @@ export function customFoodFromLabel(input: unknown): CustomFoodResult {
       'energyKcalPerServing',
       energy,
       serving * 9,
-      'Energy cannot be more than 9 kcal per gram of food.',
+      `Energy cannot be more than 9 kcal per ${unit === 'ml' ? 'ml' : 'gram'} of food.`,
     )
   }
   if (
@@ -204,9 +233,7 @@ export function customFoodFromLabel(input: unknown): CustomFoodResult {
       folateDfeUg: folic === null ? null : (per100(folic, serving) ?? 0) * 1.7,
       folicAcidUg: per100(folic, serving),
     },
-    portions: [
-      { label: `1 serving (${serving} ${o.servingUnit === 'ml' ? 'ml' : 'g'})`, grams: serving },
-    ],
+    portions: [{ label: `1 serving (${serving} ${unit})`, grams: serving }],
     b12: {
       class: cls,
       reason: 'label',
@@ -217,8 +244,9 @@ export function customFoodFromLabel(input: unknown): CustomFoodResult {
     aisle: aisle ?? 'other',
     note: 'Your own entry from a product label.',
     supplement: null,
+    ...(unit === 'ml' ? { amountUnit: 'ml' as const } : {}),
   }
-  return { ok: true, food }
+  return { ok: true, food, cautions: b12Cautions(b12Per100, unit) }
 }
 
 interface Common {
@@ -274,5 +302,5 @@ function supplementResult(
     note: 'Your own entry from a product label.',
     supplement: { ugPerUnit: c.b12, unit, form: 'cyanocobalamin' },
   }
-  return { ok: true, food }
+  return { ok: true, food, cautions: [] }
 }

@@ -33,6 +33,8 @@ export {
 export {
   customFoodFromLabel,
   LIMITS,
+  B12_CAUTION_UG_PER_100,
+  type CustomFoodCaution,
   type CustomFoodInput,
   type CustomFoodResult,
   type FieldError,

@@ -133,4 +133,15 @@ export interface FoodRecord {
   aisle: Aisle
   note: string | null
   supplement: SupplementInfo | null
+  /**
+   * 'ml' for a drink the person entered per 100 ml from its label: its values are per 100 ml
+   * (stored in `per100g`, 1 ml taken as 1 g) and its amounts are planned, shown and listed in
+   * millilitres. Absent: amounts are grams.
+   */
+  amountUnit?: 'ml'
+}
+
+/** How amounts of a food are measured and shown: millilitres for drinks entered per 100 ml. */
+export function amountUnitOf(food: Pick<FoodRecord, 'amountUnit'> | undefined): 'g' | 'ml' {
+  return food?.amountUnit === 'ml' ? 'ml' : 'g'
 }

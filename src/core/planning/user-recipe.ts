@@ -5,8 +5,8 @@
  */
 import type { FoodLookup } from './recipe-nutrition'
 import { MEAL_SLOTS, RECIPE_TAGS, recipeId, type MealSlot, type Recipe, type RecipeTag } from './types'
-import { foodId } from '../foods/types'
-import { grams } from '../units'
+import { amountUnitOf, foodId } from '../foods/types'
+import { grams, numberProblemMessage, readNumber } from '../units'
 
 export interface RecipeFieldError {
   field: string
@@ -28,15 +28,10 @@ export const RECIPE_LIMITS = {
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function number(value: unknown): number {
-  if (typeof value === 'number') return value
-  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim().replace(',', '.'))
-  return Number.NaN
-}
-
 function range(errors: RecipeFieldError[], field: string, label: string, value: unknown, [min, max]: readonly [number, number], integer = false): number {
-  const n = number(value)
-  if (!Number.isFinite(n)) errors.push({ field, message: `${label} must be a number.` })
+  const parsed = readNumber(value)
+  const n = parsed.ok ? parsed.value : Number.NaN
+  if (!parsed.ok) errors.push({ field, message: numberProblemMessage(label, parsed.problem === 'empty' ? 'not_a_number' : parsed.problem, typeof value === 'string' ? value : '') })
   else if (n < min || n > max || (integer && !Number.isInteger(n))) {
     errors.push({ field, message: `${label} must be ${integer ? 'a whole number ' : ''}between ${min} and ${max}.` })
   }
@@ -55,7 +50,8 @@ function ingredients(errors: RecipeFieldError[], value: unknown, foods: FoodLook
       errors.push({ field: `ingredients.${i}.foodId`, message: `Ingredient ${i + 1}: choose a food from the catalogue.` })
       return []
     }
-    const g = range(errors, `ingredients.${i}.grams`, `Ingredient ${i + 1} grams`, isObj(item) ? item['grams'] : undefined, RECIPE_LIMITS.gramsPerIngredient)
+    const unit = amountUnitOf(foods.get(foodId(id))) === 'ml' ? 'millilitres' : 'grams'
+    const g = range(errors, `ingredients.${i}.grams`, `Ingredient ${i + 1} ${unit}`, isObj(item) ? item['grams'] : undefined, RECIPE_LIMITS.gramsPerIngredient)
     const note = isObj(item) && typeof item['note'] === 'string' && item['note'].trim() !== '' ? item['note'].trim().slice(0, 100) : undefined
     return Number.isFinite(g) ? [{ foodId: foodId(id), grams: grams(g), ...(note ? { note } : {}) }] : []
   })

@@ -6,7 +6,8 @@
 import type { FoodRecord } from '../foods/types'
 
 /** The parts of a food the shop units need (a full FoodRecord fits). */
-export type ShopFood = Pick<FoodRecord, 'id' | 'name' | 'kind' | 'portions' | 'aisle' | 'supplement'>
+export type ShopFood = Pick<FoodRecord, 'id' | 'name' | 'kind' | 'portions' | 'aisle' | 'supplement'> &
+  Partial<Pick<FoodRecord, 'amountUnit'>>
 import { grams, type Grams } from '../units'
 import { findCountPortion, itemsFor, publishedDensity } from './measures'
 import { ruleFor, type PackageRule, type PackageTable, type PackSize } from './package-table'
@@ -87,7 +88,7 @@ export interface FoodShopQuantity {
  * Shop quantity for `g` grams of a (non-supplement) food. Never guesses a density: a rule sold
  * by volume falls back to weight (noVolumeMeasure) when the food has no volume portion.
  * `aisle` is the line's aisle (after overrides); produce is counted by whole items when USDA
- * gives a size portion. 0 g gives a zero mass quantity.
+ * gives a size portion; a drink entered per 100 ml is listed in ml. 0 g gives a zero mass quantity.
  */
 export function foodShopQuantity(food: ShopFood, g: Grams, table: PackageTable, aisle = food.aisle): FoodShopQuantity {
   const rule = ruleFor(table, food)
@@ -98,6 +99,11 @@ export function foodShopQuantity(food: ShopFood, g: Grams, table: PackageTable, 
   if (!rule && aisle === 'produce') {
     const counted = countQuantity(g, food, PRODUCE_COUNT_WORDS, null)
     if (counted) return { quantity: counted, noVolumeMeasure: false }
+  }
+  if (food.amountUnit === 'ml') {
+    // A drink the person entered per 100 ml: its amounts are millilitres (1 ml taken as 1 g).
+    const density = { gramsPerMl: 1, portionLabel: food.portions[0]?.label ?? '100 ml' }
+    return { quantity: { ...base, measure: 'volume', amount: g, grams: g, density, ruleId: rule?.id ?? null }, noVolumeMeasure: false }
   }
   const noVolumeMeasure = rule !== null && rule.packages.metric[0]?.measure === 'volume'
   return { quantity: { ...base, measure: 'mass', amount: g, grams: g, ruleId: rule?.id ?? null }, noVolumeMeasure }

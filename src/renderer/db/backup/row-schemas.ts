@@ -108,6 +108,8 @@ const foodSchema = z
       })
       .strict()
       .nullable(),
+    // A drink entered per 100 ml (planned and listed in ml).
+    amountUnit: z.literal('ml').optional(),
     // The index copy of b12.class; recomputed below.
     b12Class: z.string().optional(),
   })

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { customFoodFromLabel, type FieldError } from '../../../core/foods/custom-food'
+import { customFoodFromLabel, type CustomFoodCaution, type FieldError } from '../../../core/foods/custom-food'
 import { AISLE_LABELS, AISLES, DIETS, type FoodRecord } from '../../../core/foods/types'
 import { ErrorSummary, FormField } from '../../components/FormField'
 import { DIET_LABELS } from './food-text'
@@ -29,30 +29,49 @@ export function CustomFoodForm({ editing, onSave, onCancel, newUuid }: CustomFoo
   const [saveError, setSaveError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const summaryRef = useRef<HTMLDivElement>(null)
+  const cautionRef = useRef<HTMLHeadingElement>(null)
+  // A caution the person is asked to confirm, for exactly the values it was given for.
+  const [caution, setCaution] = useState<{ cautions: CustomFoodCaution[]; values: CustomFoodValues } | null>(null)
+  const [uuid] = useState(() => (editing ? editing.id.slice('custom:'.length) : newUuid()))
   const errorFor = (field: string): string | undefined => errors.find((error) => error.field === field)?.message
   const set = <K extends keyof CustomFoodValues>(key: K, value: CustomFoodValues[K]): void =>
     setValues((current) => ({ ...current, [key]: value }))
+  const pendingCaution = caution !== null && caution.values === values ? caution.cautions : null
 
   useEffect(() => {
     if (errors.length > 0) document.querySelector<HTMLElement>('[data-error-summary]')?.focus()
   }, [errors])
+  useEffect(() => {
+    if (pendingCaution) cautionRef.current?.focus()
+  }, [pendingCaution])
 
-  const submit = (event: FormEvent): void => {
-    event.preventDefault()
+  const save = (confirmed: boolean): void => {
     setSaveError(null)
-    const uuid = editing ? editing.id.slice('custom:'.length) : newUuid()
     const result = customFoodFromLabel(inputFromValues(values, uuid))
     if (!result.ok) {
       setErrors(result.errors)
       return
     }
     setErrors([])
+    if (result.cautions.length > 0 && !confirmed) {
+      setCaution({ cautions: result.cautions, values })
+      return
+    }
+    setCaution(null)
     setSaving(true)
     onSave(result.food)
       .catch((error: unknown) =>
         setSaveError(`Your food could not be saved, nothing was changed: ${error instanceof Error ? error.message : String(error)}`),
       )
       .finally(() => setSaving(false))
+  }
+  const submit = (event: FormEvent): void => {
+    event.preventDefault()
+    save(false)
+  }
+  const checkAgain = (): void => {
+    setCaution(null)
+    document.getElementById(idFor('b12UgPerServing'))?.focus()
   }
 
   const isSupplement = values.kind === 'supplement'
@@ -146,6 +165,24 @@ export function CustomFoodForm({ editing, onSave, onCancel, newUuid }: CustomFoo
           </select>
         )}
       </FormField>
+      {pendingCaution ? (
+        <section className="callout callout-warning" aria-labelledby={`${prefix}-caution`}>
+          <h3 id={`${prefix}-caution`} ref={cautionRef} tabIndex={-1}>
+            Please check the B12 amount
+          </h3>
+          {pendingCaution.map((c) => (
+            <p key={c.code}>{c.message}</p>
+          ))}
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => save(true)} disabled={saving}>
+              Yes, save it as entered
+            </button>
+            <button type="button" className="button button-secondary" onClick={checkAgain}>
+              Let me check the numbers
+            </button>
+          </div>
+        </section>
+      ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={saving}>
           {saving ? 'Saving…' : editing ? 'Save changes' : 'Save food'}

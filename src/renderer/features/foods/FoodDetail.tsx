@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { b12PerPortion, unitCount } from '../../../core/foods/portions'
-import { AISLE_LABELS, DIETS, type FoodRecord } from '../../../core/foods/types'
+import { AISLE_LABELS, DIETS, amountUnitOf, type FoodRecord } from '../../../core/foods/types'
 import { grams } from '../../../core/units'
 import {
   B12_CLASS_LABELS,
@@ -44,14 +44,17 @@ function PortionTable({ food }: { food: FoodRecord }) {
       </table>
     )
   }
-  const portions = [...food.portions, { label: '100 g', grams: 100 }]
+  const unit = amountUnitOf(food)
+  const portions = [...food.portions, { label: `100 ${unit}`, grams: 100 }]
   return (
     <table className="data-table">
-      <caption>B12 per portion (µg = B12 per 100 g × grams ÷ 100)</caption>
+      <caption>
+        {unit === 'ml' ? 'B12 per portion (µg = B12 per 100 ml × ml ÷ 100)' : 'B12 per portion (µg = B12 per 100 g × grams ÷ 100)'}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Portion</th>
-          <th scope="col">Weight</th>
+          <th scope="col">{unit === 'ml' ? 'Volume' : 'Weight'}</th>
           <th scope="col">B12 counted</th>
         </tr>
       </thead>
@@ -59,7 +62,9 @@ function PortionTable({ food }: { food: FoodRecord }) {
         {portions.map((portion, index) => (
           <tr key={`${portion.label}-${index}`}>
             <th scope="row">{portion.label}</th>
-            <td>{portion.grams} g</td>
+            <td>
+              {portion.grams} {unit}
+            </td>
             <td>{formatUg(b12PerPortion(food, grams(portion.grams)).totalUg)}</td>
           </tr>
         ))}
@@ -94,7 +99,7 @@ export function FoodDetail({ food, onClose, onEdit, onDelete }: FoodDetailProps)
       <PortionTable food={food} />
       {isSupplement ? null : (
         <table className="data-table">
-          <caption>Per 100 g, as published</caption>
+          <caption>{amountUnitOf(food) === 'ml' ? 'Per 100 ml, from your label' : food.source === 'user' ? 'Per 100 g, from your label' : 'Per 100 g, as published'}</caption>
           <tbody>
             <tr>
               <th scope="row">Energy</th>

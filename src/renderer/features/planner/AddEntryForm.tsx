@@ -8,7 +8,7 @@ import type { Person } from '../../../core/profiles/person'
 import { slotLabel } from '../../../core/profiles/person'
 import { foodId } from '../../../core/foods/types'
 import { grams } from '../../../core/units'
-import { AMOUNT_LIMITS, parseAmount, type PlanLibrary } from './entry-text'
+import { amountLimits, parseAmount, type PlanLibrary } from './entry-text'
 import { dayTitle } from './week-text'
 
 export interface AddEntryFormProps {
@@ -63,9 +63,10 @@ export function AddEntryForm({ person, date, slot, library, search, newId, onAdd
     [kind, library, person, slot, text, search],
   )
   const where = `${dayTitle(date)}, ${slotLabel(slot).toLowerCase()}`
+  const chosenFood = chosen && kind !== 'recipe' ? library.foods.get(chosen.id) : undefined
   const add = (): void => {
     if (!chosen) return setError('Choose what to add from the list.')
-    const parsed = parseAmount(kind, amount)
+    const parsed = parseAmount(kind, amount, chosenFood)
     if (!parsed.ok) return setError(parsed.message)
     const item: PlanItem =
       kind === 'recipe' ? { kind, recipeId: recipeId(chosen.id), servings: parsed.value }
@@ -103,7 +104,7 @@ export function AddEntryForm({ person, date, slot, library, search, newId, onAdd
       {chosen ? (
         <div className="form-field">
           <label htmlFor={`${id}-amount`}>
-            {AMOUNT_LIMITS[kind].label} of {chosen.name}
+            {amountLimits(kind, chosenFood).label} of {chosen.name}
           </label>
           <input id={`${id}-amount`} className="input-short" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)}
             onKeyDown={(event) => { if (event.key === 'Enter') { event.preventDefault(); add() } }} />

@@ -2,7 +2,7 @@ import { useState, type DragEvent } from 'react'
 import { slotLabel } from '../../../core/profiles/person'
 import type { PlanEntry } from '../../../core/planning/types'
 import { formatUg } from '../foods/food-text'
-import { currentAmount, entryView, parseAmount, withAmount, AMOUNT_LIMITS, type PlanLibrary } from './entry-text'
+import { amountLimits, currentAmount, entryView, parseAmount, withAmount, type PlanLibrary } from './entry-text'
 import { MoveForm, type MoveChoice } from './MoveForm'
 import { dayLabel } from './week-text'
 
@@ -24,10 +24,11 @@ export function EntryItem({ entry, library, dates, people, onReplace, onMove }: 
   const [amount, setAmount] = useState(String(currentAmount(entry.item)))
   const [error, setError] = useState<string | null>(null)
   const where = `${dayLabel(entry.date)} ${slotLabel(entry.slot).toLowerCase()}`
-  const limits = AMOUNT_LIMITS[entry.item.kind]
+  const entryFood = entry.item.kind === 'recipe' ? undefined : library.foods.get(entry.item.foodId)
+  const limits = amountLimits(entry.item.kind, entryFood)
 
   const saveAmount = (): void => {
-    const parsed = parseAmount(entry.item.kind, amount)
+    const parsed = parseAmount(entry.item.kind, amount, entryFood)
     if (!parsed.ok) return setError(parsed.message)
     onReplace(`Changed ${view.name} on ${where}`, [entry], [{ ...entry, item: withAmount(entry.item, parsed.value) }])
     setMode('view')

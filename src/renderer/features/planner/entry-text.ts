@@ -2,7 +2,8 @@
  * How a plan entry reads in the grid: its name, its amount, and its B12 (computed by the core
  * from the catalogue, never typed). Pure, unit-tested.
  */
-import type { FoodRecord } from '../../../core/foods/types'
+import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
+import { numberProblemMessage, parseDecimal } from '../../../core/units'
 import { itemNutrition, type Nutrition } from '../../../core/planning/recipe-nutrition'
 import type { PlanEntry, PlanItem, Recipe } from '../../../core/planning/types'
 
@@ -24,7 +25,7 @@ const trim = (n: number): string => String(Number(n.toFixed(2)))
 
 export function amountText(item: PlanItem, library: PlanLibrary): string {
   if (item.kind === 'recipe') return `${trim(item.servings)} serving${item.servings === 1 ? '' : 's'}`
-  if (item.kind === 'food') return `${trim(item.grams)} g`
+  if (item.kind === 'food') return `${trim(item.grams)} ${amountUnitOf(library.foods.get(item.foodId))}`
   const unit = library.foods.get(item.foodId)?.supplement?.unit ?? 'unit'
   return `${trim(item.units)} ${unit}${item.units === 1 ? '' : 's'}`
 }
@@ -58,11 +59,35 @@ export const AMOUNT_LIMITS = {
   supplement: { min: 0.5, max: 20, label: 'How many', unit: '' },
 } as const
 
-/** Parses an amount typed for an item kind; a plain message when it is out of range. */
-export function parseAmount(kind: PlanItem['kind'], text: string): { ok: true; value: number } | { ok: false; message: string } {
-  const limits = AMOUNT_LIMITS[kind]
-  const value = Number(text.trim().replace(',', '.'))
-  if (text.trim() === '' || !Number.isFinite(value)) return { ok: false, message: `${limits.label} must be a number.` }
+export interface AmountLimits {
+  min: number
+  max: number
+  label: string
+  unit: string
+}
+
+/** The limits for an item kind; a drink entered per 100 ml is planned in millilitres. */
+export function amountLimits(kind: PlanItem['kind'], food?: FoodRecord): AmountLimits {
+  if (kind === 'food' && amountUnitOf(food) === 'ml') return { ...AMOUNT_LIMITS.food, label: 'Millilitres', unit: ' ml' }
+  return AMOUNT_LIMITS[kind]
+}
+
+/**
+ * Parses an amount typed for an item kind (a decimal comma is fine: parseDecimal); a plain
+ * message when it cannot be read or is out of range.
+ */
+export function parseAmount(
+  kind: PlanItem['kind'],
+  text: string,
+  food?: FoodRecord,
+): { ok: true; value: number } | { ok: false; message: string } {
+  const limits = amountLimits(kind, food)
+  const parsed = parseDecimal(text)
+  if (!parsed.ok) {
+    const message = parsed.problem === 'empty' ? `${limits.label}: please enter a number.` : numberProblemMessage(limits.label, parsed.problem, text)
+    return { ok: false, message }
+  }
+  const value = parsed.value
   if (value < limits.min || value > limits.max) {
     return { ok: false, message: `${limits.label} must be between ${limits.min} and ${limits.max}${limits.unit}.` }
   }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import type { FoodRecord } from '../../../core/foods/types'
+import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
+import { parseDecimal } from '../../../core/units'
 import { scaleRecipe } from '../../../core/planning/user-recipe'
 import { DIET_LABELS, formatUg } from '../foods/food-text'
 import { summarizeRecipe } from './recipe-view'
@@ -19,7 +20,8 @@ export function RecipeDetail({ recipe, foods, onClose, onEdit, onCopy, onDelete 
   const [servings, setServings] = useState(String(recipe.servings))
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [recipe.id])
-  const wanted = Number(servings)
+  const parsed = parseDecimal(servings)
+  const wanted = parsed.ok ? parsed.value : Number.NaN
   const valid = Number.isInteger(wanted) && wanted >= 1 && wanted <= 20
   const shown = valid ? scaleRecipe(recipe, wanted) : recipe
   const { perServing, diet } = summarizeRecipe(recipe, foods)
@@ -59,7 +61,9 @@ export function RecipeDetail({ recipe, foods, onClose, onEdit, onCopy, onDelete 
           {shown.ingredients.map((ingredient, i) => (
             <tr key={`${ingredient.foodId}-${i}`}>
               <th scope="row">{foods.get(ingredient.foodId)?.name ?? 'Missing food'}{ingredient.note ? ` (${ingredient.note})` : ''}</th>
-              <td>{Number(ingredient.grams.toFixed(1))} g</td>
+              <td>
+                {Number(ingredient.grams.toFixed(1))} {amountUnitOf(foods.get(ingredient.foodId))}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import { defaultPortion } from '../../../core/foods/portions'
 import { searchFoods, type FoodSearch } from '../../../core/foods/search'
-import type { FoodRecord } from '../../../core/foods/types'
+import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
 import { MEAL_SLOTS, RECIPE_TAGS, type Recipe } from '../../../core/planning/types'
 import { validateUserRecipe, type RecipeFieldError } from '../../../core/planning/user-recipe'
 import type { FoodLookup } from '../../../core/planning/recipe-nutrition'
@@ -110,10 +110,11 @@ export function RecipeForm({ initial, isNew, foods, search, onSave, onCancel }: 
         {errorFor('ingredients') ? <p className="field-error">{errorFor('ingredients')}</p> : null}
         <ul className="plain-list editor-list">
           {draft.ingredients.map((ingredient, index) => {
-            const name = foods.get(ingredient.foodId)?.name ?? 'Missing food'
+            const food = foods.get(ingredient.foodId)
+            const name = food?.name ?? 'Missing food'
             return (
               <li key={ingredient.key} className="editor-row">
-                <FormField id={idFor(`ingredients.${index}.grams`)} label={`Grams of ${name}`} error={errorFor(`ingredients.${index}.grams`) ?? errorFor(`ingredients.${index}.foodId`)}>
+                <FormField id={idFor(`ingredients.${index}.grams`)} label={`${amountUnitOf(food) === 'ml' ? 'Millilitres' : 'Grams'} of ${name}`} error={errorFor(`ingredients.${index}.grams`) ?? errorFor(`ingredients.${index}.foodId`)}>
                   {(ids) => <input {...ids} inputMode="decimal" className="input-short" value={ingredient.grams}
                     onChange={(e) => update({ ingredients: draft.ingredients.map((i, n) => (n === index ? { ...i, grams: e.target.value } : i)) })} />}
                 </FormField>

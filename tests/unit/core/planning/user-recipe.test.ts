@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { FoodId, FoodRecord } from '../../../../src/core/foods/types'
 import { scaleRecipe, validateUserRecipe } from '../../../../src/core/planning/user-recipe'
 import { shippedCatalogue } from '../../../fixtures/catalogue'
+import { customFoodFromLabel } from '../../../../src/core/foods'
 
 const foods = new Map(shippedCatalogue().foods.map((f) => [f.id, f])) as ReadonlyMap<FoodId, FoodRecord>
 const good = {
@@ -30,11 +31,26 @@ describe('validateUserRecipe', () => {
     })
   })
 
+  it('reads ingredient amounts typed with a decimal comma', () => {
+    const result = validateUserRecipe({ ...good, ingredients: [{ foodId: 'sr28:16139', grams: '242,5' }] }, foods)
+    expect(result.ok && result.recipe.ingredients[0]?.grams).toBe(242.5)
+  })
+
+  it('asks for millilitres of a drink entered per 100 ml', () => {
+    const drink = customFoodFromLabel({ uuid: 'feedbeef-0001', name: 'My oat drink', kind: 'food', servingSize: 200, servingUnit: 'ml', b12UgPerServing: 0.8, diet: 'vegan' })
+    if (!drink.ok) throw new Error('fixture')
+    const withDrink = new Map([...foods, [drink.food.id, drink.food]]) as ReadonlyMap<FoodId, FoodRecord>
+    const result = validateUserRecipe({ ...good, ingredients: [{ foodId: drink.food.id, grams: 'lots' }] }, withDrink)
+    expect(!result.ok && result.errors.map((e) => e.message)).toContain(
+      'Ingredient 1 millilitres must be a number, written in digits (a decimal comma is fine).',
+    )
+  })
+
   it.each([
     ['name', { name: '' }, 'Please give the recipe a name.'],
     ['slots', { slots: ['brunch'] }, 'Choose at least one meal it suits.'],
     ['servings', { servings: '1.5' }, 'Servings must be a whole number between 1 and 20.'],
-    ['prepMinutes', { prepMinutes: 'NaN' }, 'Preparation time must be a number.'],
+    ['prepMinutes', { prepMinutes: 'NaN' }, 'Preparation time must be a number, written in digits (a decimal comma is fine).'],
     ['ingredients', { ingredients: [] }, 'Add at least one ingredient.'],
     ['ingredients.0.foodId', { ingredients: [{ foodId: 'custom:gone', grams: 10 }] }, 'Ingredient 1: choose a food'],
     ['ingredients.0.grams', { ingredients: [{ foodId: 'sr28:16139', grams: -5 }] }, 'Ingredient 1 grams must be between 0.1 and 5000.'],

@@ -13,6 +13,7 @@ import {
 } from '../../../../src/core/shopping'
 import { grams } from '../../../../src/core/units'
 import { B12_TABLET, EGG, SOYMILK, TABLE } from './fixtures'
+import { customFoodFromLabel } from '../../../../src/core/foods'
 
 describe('roundUpToStep and formatNumber', () => {
   it.each([
@@ -116,5 +117,31 @@ describe('formatQuantity and formatBuy (shop units)', () => {
     expect(formatQuantity(supplementShopQuantity(B12_TABLET, 28, TABLE), 'metric')).toBe('28 tablets → 1 bottle of 30 B12 tablets, 1000 µg')
     expect(formatBuy(supplementShopQuantity(B12_TABLET, 100, TABLE), 'us')).toBe('1 bottle of 100 B12 tablets, 1000 µg')
     expect(formatQuantity(supplementShopQuantity(B12_TABLET, 1, TABLE), 'metric')).toBe('1 tablet → 1 bottle of 30 B12 tablets, 1000 µg')
+  })
+})
+
+describe('a drink entered per 100 ml is listed in ml', () => {
+  const oatDrink = customFoodFromLabel({
+    uuid: 'a1b2c3d4-0000-4000-8000-000000000001',
+    name: 'Green smoothie with B12',
+    kind: 'food',
+    servingSize: '200',
+    servingUnit: 'ml',
+    b12UgPerServing: '0,76',
+    diet: 'vegan',
+    aisle: 'dairy',
+  })
+  if (!oatDrink.ok) throw new Error('fixture')
+
+  it('shows 1,400 ml as 1.4 L, not grams', () => {
+    const q = foodShopQuantity(oatDrink.food, grams(1400), TABLE).quantity
+    expect(q.measure).toBe('volume')
+    expect(formatQuantity(q, 'metric')).toMatch(/^1\.4 L/)
+  })
+
+  it('keeps a solid food of your own in grams', () => {
+    const solid = customFoodFromLabel({ uuid: 'a1b2c3d4-0000-4000-8000-000000000002', name: 'Smoked tofu', kind: 'food', servingSize: '100', servingUnit: 'g', b12UgPerServing: '0', diet: 'vegan', aisle: 'other' })
+    if (!solid.ok) throw new Error('fixture')
+    expect(foodShopQuantity(solid.food, grams(400), TABLE).quantity.measure).toBe('mass')
   })
 })

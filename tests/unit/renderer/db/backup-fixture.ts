@@ -29,6 +29,7 @@ export function customFood(uuid = '11111111-2222-4333-8444-555555555555'): FoodR
     name: 'Oat drink, fortified',
     kind: 'food',
     servingSize: 250,
+    servingUnit: 'ml',
     b12UgPerServing: 0.95,
     diet: 'vegan',
   })

@@ -111,6 +111,44 @@ describe('FoodsPage', () => {
     await waitFor(async () => expect((await services.foods.userFoods()).filter((food) => food.source === 'user')).toHaveLength(1))
   })
 
+  it('asks to confirm more than 100 µg of B12 per 100 g, reads a decimal comma, and saves only after Yes', async () => {
+    const { services } = await renderReady()
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Add your own food' }))
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Fortified yeast flakes')
+    await user.type(screen.getByRole('textbox', { name: /Serving size/ }), '5')
+    await user.type(screen.getByRole('textbox', { name: /Vitamin B12/ }), '7,5')
+    await user.click(screen.getByRole('button', { name: 'Save food' }))
+    const caution = await screen.findByRole('region', { name: 'Please check the B12 amount' })
+    expect(caution).toHaveTextContent('This works out at 150 µg of B12 per 100 g.')
+    expect(screen.getByRole('heading', { name: 'Please check the B12 amount' })).toHaveFocus()
+    expect((await services.foods.userFoods()).filter((food) => food.source === 'user')).toHaveLength(0)
+
+    await user.click(within(caution).getByRole('button', { name: 'Let me check the numbers' }))
+    expect(screen.getByRole('textbox', { name: /Vitamin B12/ })).toHaveFocus()
+    expect(screen.queryByRole('region', { name: 'Please check the B12 amount' })).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Save food' }))
+    await user.click(await screen.findByRole('button', { name: 'Yes, save it as entered' }))
+    const detail = await screen.findByRole('region', { name: 'Fortified yeast flakes' })
+    expect(within(detail).getByRole('row', { name: /1 serving/ })).toHaveTextContent('7.50 µg')
+  })
+
+  it('shows a drink entered per 100 ml in ml', async () => {
+    await renderReady()
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Add your own food' }))
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Oat drink with B12')
+    await user.type(screen.getByRole('textbox', { name: /Serving size/ }), '250')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Unit' }), 'ml')
+    await user.type(screen.getByRole('textbox', { name: /Vitamin B12/ }), '0,95')
+    await user.click(screen.getByRole('button', { name: 'Save food' }))
+    const detail = await screen.findByRole('region', { name: 'Oat drink with B12' })
+    expect(within(detail).getByRole('columnheader', { name: 'Volume' })).toBeInTheDocument()
+    expect(within(detail).getByRole('row', { name: /^100 ml/ })).toHaveTextContent('0.38 µg')
+    expect(within(detail).getByRole('table', { name: 'Per 100 ml, from your label' })).toBeInTheDocument()
+  })
+
   it('asks before deleting a food that a plan uses', async () => {
     const { services, db } = await renderReady()
     const user = userEvent.setup()

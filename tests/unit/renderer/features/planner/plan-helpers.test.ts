@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { foodId, type FoodRecord } from '../../../../../src/core/foods/types'
 import { planEntryId, profileId, recipeId, type PlanEntry } from '../../../../../src/core/planning/types'
 import { grams } from '../../../../../src/core/units'
-import { amountText, entryView, parseAmount, withAmount } from '../../../../../src/renderer/features/planner/entry-text'
+import { customFoodFromLabel } from '../../../../../src/core/foods'
+import { amountLimits, amountText, entryView, parseAmount, withAmount } from '../../../../../src/renderer/features/planner/entry-text'
 import { copyDay, copyEntry, copyWeek, entriesOfDay, moveEntry } from '../../../../../src/renderer/features/planner/plan-actions'
 import { dayTitle, weekTitle } from '../../../../../src/renderer/features/planner/week-text'
 import { shippedCatalogue } from '../../../../fixtures/catalogue'
@@ -63,11 +64,23 @@ describe('parseAmount', () => {
     ['recipe', '1.5', { ok: true, value: 1.5 }],
     ['recipe', '2,5', { ok: true, value: 2.5 }],
     ['recipe', '0', { ok: false, message: 'Servings must be between 0.25 and 10.' }],
-    ['recipe', 'lots', { ok: false, message: 'Servings must be a number.' }],
+    ['recipe', 'lots', { ok: false, message: 'Servings must be a number, written in digits (a decimal comma is fine).' }],
+    ['food', '1 000', { ok: true, value: 1000 }],
+    ['food', '1,500', { ok: false, message: 'Grams: “1,500” could mean 1500 or 1.5. Please type the one you mean (1500 or 1.5).' }],
     ['food', '5000', { ok: false, message: 'Grams must be between 1 and 3000 g.' }],
-    ['supplement', '', { ok: false, message: 'How many must be a number.' }],
+    ['supplement', '', { ok: false, message: 'How many: please enter a number.' }],
     ['supplement', '-1', { ok: false, message: 'How many must be between 0.5 and 20.' }],
   ] as const)('%s "%s"', (kind, text, expected) => expect(parseAmount(kind, text)).toEqual(expected))
+
+  it('plans a drink entered per 100 ml in millilitres', () => {
+    const drink = customFoodFromLabel({ uuid: 'feedbeef-0002', name: 'My oat drink', kind: 'food', servingSize: 200, servingUnit: 'ml', b12UgPerServing: 0.8, diet: 'vegan' })
+    if (!drink.ok) throw new Error('fixture')
+    expect(amountLimits('food', drink.food)).toMatchObject({ label: 'Millilitres', unit: ' ml' })
+    expect(parseAmount('food', '5000', drink.food)).toEqual({ ok: false, message: 'Millilitres must be between 1 and 3000 ml.' })
+    const library = { foods: new Map([[drink.food.id as string, drink.food]]), recipes: new Map() }
+    expect(amountText({ kind: 'food', foodId: drink.food.id, grams: grams(250) }, library)).toBe('250 ml')
+    expect(amountText({ kind: 'food', foodId: foodId('sr28:16139'), grams: grams(250) }, { foods, recipes: new Map() })).toBe('250 g')
+  })
 
   it('sets the amount of each kind', () => {
     expect(withAmount({ kind: 'recipe', recipeId: recipeId('r1'), servings: 1 }, 2)).toMatchObject({ servings: 2 })
