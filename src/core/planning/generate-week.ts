@@ -4,8 +4,9 @@
  * sequence; week-level rules are carried between solves as counters: recipe uses so far
  * (≤ 3 a week), ingredients already bought (reuse bonus), what others eat at the same meal
  * (sharing bonus). Each solution is read back, placed and reviewed with the exact absorption
- * curve; misses come back as infeasibilities with numbers and a supplement proposal. When the
- * solver fails, that day falls back to the greedy choice.
+ * curve; misses come back as infeasibilities with numbers (never a dose: §6a.6). When the
+ * solver fails, that day falls back to the greedy choice. Babies under 1 are not planned for
+ * (§6a.3): they come back in `skipped` and their entries are kept untouched.
  */
 import { buildDayModel, readDayChoices } from './day-model'
 import { greedyDay } from './greedy'

@@ -1,12 +1,13 @@
 /**
- * Why a generated day misses a hard target, in numbers, with a supplement proposal when B12 is
- * short. The generator never fails silently: it returns its best day and one of these per miss.
+ * Why a generated day misses a hard target, in numbers. The generator never fails silently: it
+ * returns its best day and one of these per miss. It proposes no dose: doses come only from the
+ * person's own assessment suggestion (reference §6a.6), so the page points to that person's
+ * advice instead.
  */
-import { absorbedFromEvent } from '../b12'
 import type { Diet } from '../foods/types'
 import { absorbedPerDay, type DayIntake } from './day-intake'
 import type { DailyTargets } from './person'
-import { MEAL_SLOTS, type MealSlot, type ProfileId } from './types'
+import type { MealSlot, ProfileId } from './types'
 
 export type InfeasibilityCode =
   | 'B12_ABSORBED_SHORT'
@@ -15,16 +16,6 @@ export type InfeasibilityCode =
   | 'ENERGY_HIGH'
   | 'PROTEIN_LOW'
   | 'NO_RECIPES'
-
-export interface SupplementSuggestion {
-  kind: 'b12_supplement'
-  /** Smallest common tablet strength that closes the day's gap, µg crystalline per day. */
-  ugPerDay: number
-  /** The meal to take it with (the one with least B12, where it adds most). */
-  slot: MealSlot
-  /** Advice text: left null here; the UI fills it from the B12 core's assessment suggestion. */
-  text: string | null
-}
 
 export interface Infeasibility {
   code: InfeasibilityCode
@@ -37,11 +28,7 @@ export interface Infeasibility {
   target: number
   unit: 'µg' | 'kcal' | 'g' | 'meals'
   message: string
-  suggestion: SupplementSuggestion | null
 }
-
-/** Strengths of common B12 tablets (curated supplements), µg. */
-export const SUPPLEMENT_STRENGTHS: readonly number[] = [10, 25, 50, 100, 250, 500, 1000]
 
 const DIET_WORDS: Readonly<Record<Diet, string>> = {
   vegan: 'vegan',
@@ -61,37 +48,20 @@ export function weekdayName(date: string): string {
 const r1 = (n: number): string => n.toFixed(1)
 const r0 = (n: number): string => Math.round(n).toLocaleString('en-US')
 
-/**
- * The smallest strength that, taken with the day's lowest-B12 meal, lifts both absorbed totals
- * (all B12 and crystalline) to their targets; the largest strength if none does.
- */
-export function suggestSupplement(intake: DayIntake, t: DailyTargets): SupplementSuggestion {
-  const slot = MEAL_SLOTS.reduce((low, s) => (intake.b12Ug[s] < intake.b12Ug[low] ? s : low), 'breakfast' as MealSlot)
-  const gain = (per: Record<MealSlot, number>, ug: number) => absorbedFromEvent(per[slot] + ug) - absorbedFromEvent(per[slot])
-  const totalNow = absorbedPerDay(intake.b12Ug)
-  const crystNow = absorbedPerDay(intake.crystallineUg)
-  const ok = (ug: number) =>
-    totalNow + gain(intake.b12Ug, ug) >= t.b12AbsorbedUg && crystNow + gain(intake.crystallineUg, ug) >= t.crystallineAbsorbedUg
-  const ugPerDay = SUPPLEMENT_STRENGTHS.find(ok) ?? 1000
-  return { kind: 'b12_supplement', ugPerDay, slot, text: null }
-}
-
 /** Compares a day's exact intake with the targets; one Infeasibility per missed rule. */
 export function reviewDay(profileId: ProfileId, date: string, diet: Diet, intake: DayIntake, t: DailyTargets): Infeasibility[] {
   const out: Infeasibility[] = []
   const day = weekdayName(date)
-  const base = { profileId, date, suggestion: null }
+  const base = { profileId, date }
   const eps = 1e-6
   const absorbed = absorbedPerDay(intake.b12Ug)
   const cryst = absorbedPerDay(intake.crystallineUg)
-  const short = absorbed < t.b12AbsorbedUg - eps || cryst < t.crystallineAbsorbedUg - eps
-  const suggestion = short ? suggestSupplement(intake, t) : null
   if (absorbed < t.b12AbsorbedUg - eps) {
-    out.push({ ...base, code: 'B12_ABSORBED_SHORT', achieved: absorbed, target: t.b12AbsorbedUg, unit: 'µg', suggestion,
+    out.push({ ...base, code: 'B12_ABSORBED_SHORT', achieved: absorbed, target: t.b12AbsorbedUg, unit: 'µg',
       message: `${day}: absorbed B12 ${r1(absorbed)} of ${r1(t.b12AbsorbedUg)} µg even with the richest meals` })
   }
   if (cryst < t.crystallineAbsorbedUg - eps) {
-    out.push({ ...base, code: 'B12_CRYSTALLINE_SHORT', achieved: cryst, target: t.crystallineAbsorbedUg, unit: 'µg', suggestion,
+    out.push({ ...base, code: 'B12_CRYSTALLINE_SHORT', achieved: cryst, target: t.crystallineAbsorbedUg, unit: 'µg',
       message: `${day}: absorbed B12 from fortified foods and supplements ${r1(cryst)} of ${r1(t.crystallineAbsorbedUg)} µg even with the richest meals` })
   }
   const words = DIET_WORDS[diet]
@@ -113,7 +83,7 @@ export function reviewDay(profileId: ProfileId, date: string, diet: Diet, intake
 /** A meal with no recipe to choose from (diet, allergies and the weekly limit leave none). */
 export function noRecipes(profileId: ProfileId, date: string, slot: MealSlot, diet: Diet): Infeasibility {
   return {
-    code: 'NO_RECIPES', profileId, date, slot, achieved: 0, target: 1, unit: 'meals', suggestion: null,
+    code: 'NO_RECIPES', profileId, date, slot, achieved: 0, target: 1, unit: 'meals',
     message: `${weekdayName(date)} ${slot}: no ${DIET_WORDS[diet]} recipe fits this meal (diet, allergies or the 3-a-week limit)`,
   }
 }

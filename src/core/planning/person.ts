@@ -49,6 +49,17 @@ export interface DailyTargets {
 export const ENERGY_BAND = 0.1
 
 /**
+ * Youngest age, in years, the planner plans meals for. Babies under 1 live on breast milk or
+ * infant formula, which are outside what the planner can plan (reference §6a.3).
+ */
+export const MIN_PLANNED_AGE_YEARS = 1
+
+/** Whether the planner plans meals for this person (age ≥ 1 year; fractions count). */
+export function plansMealsFor(person: { ageYears: number }): boolean {
+  return person.ageYears >= MIN_PLANNED_AGE_YEARS
+}
+
+/**
  * Whether most B12 should come from crystalline sources: older than 50 (IOM), long-term
  * (≥ 1 y) acid-reducing medicines, or metformin (reference §5: secure the RDA from
  * crystalline B12).

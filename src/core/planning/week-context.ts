@@ -6,7 +6,7 @@
 import type { FoodId } from '../foods/types'
 import { dayIntake, type DayIntake } from './day-intake'
 import type { FreeSlot } from './day-model'
-import { dailyTargets, type DailyTargets, type PlannerPerson } from './person'
+import { dailyTargets, plansMealsFor, type DailyTargets, type PlannerPerson } from './person'
 import { hashSeed, mulberry32 } from './prng'
 import { recipeFacts, type RecipeFacts } from './recipe-facts'
 import type { FoodLookup } from './recipe-nutrition'
@@ -55,6 +55,8 @@ export interface WeekContext {
   recipesById: Map<string, Recipe>
   kept: PlanEntry[]
   people: PersonState[]
+  /** People the planner does not plan for (babies under 1, §6a.3); their entries are kept as they are. */
+  skipped: ProfileId[]
   boughtFoods: Set<FoodId>
   /** Recipes chosen by anyone at `date|slot`. */
   shared: Map<string, Set<RecipeId>>
@@ -73,17 +75,20 @@ function inScope(scope: RegenerateScope, e: { date: string; slot: MealSlot; prof
   return e.date === scope.date && e.slot === scope.slot && (scope.profileId === undefined || scope.profileId === e.profileId)
 }
 
-/** Sets up a generation: kept entries, targets, counters. */
+/** Sets up a generation: who is planned for, kept entries, targets, counters. */
 export function prepareWeek(input: GenerateWeekInput): WeekContext {
   const weights = { ...DEFAULT_WEIGHTS, ...input.weights }
   const dates = weekDates(input.weekStart)
   const scope = input.scope ?? { kind: 'week' }
-  const kept = (input.existing ?? []).filter((e) => dates.includes(e.date) && (e.locked || !inScope(scope, e)))
+  const skipped = input.people.filter((p) => !plansMealsFor(p)).map((p) => p.id)
+  const kept = (input.existing ?? []).filter(
+    (e) => dates.includes(e.date) && (e.locked || !inScope(scope, e) || skipped.includes(e.profileId)),
+  )
   const facts = recipeFacts(input.recipes, input.foods)
   const ctx: WeekContext = {
-    input, weights, dates, facts, kept,
+    input, weights, dates, facts, kept, skipped,
     recipesById: new Map(input.recipes.map((r) => [r.id, r])),
-    people: input.people.map((person, index) => ({
+    people: input.people.filter(plansMealsFor).map((person, index) => ({
       person, index, targets: dailyTargets(person), rules: personRules(person, weights), uses: new Map(),
     })),
     boughtFoods: new Set(),

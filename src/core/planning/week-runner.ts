@@ -7,7 +7,7 @@ import { dayIntake, type DayIntake } from './day-intake'
 import type { DayChoice, FreeSlot } from './day-model'
 import { noRecipes, reviewDay, type Infeasibility } from './infeasibility'
 import type { DailyTargets } from './person'
-import type { PlanEntry } from './types'
+import type { PlanEntry, ProfileId } from './types'
 import {
   fixedIntake, keptFor, openSlots, placeChoices, prepareWeek, slotPools,
   type GenerateWeekInput, type PersonState, type WeekContext,
@@ -25,8 +25,10 @@ export interface GenerateStats {
 export interface GenerateWeekResult {
   /** The whole week for everyone: kept entries and new ones. */
   entries: PlanEntry[]
-  /** Every hard target the returned week misses, with numbers and suggestions. */
+  /** Every hard target the returned week misses, with numbers. */
   infeasibilities: Infeasibility[]
+  /** People given but not planned for (babies under 1, reference §6a.3); their entries are untouched. */
+  skipped: ProfileId[]
   stats: GenerateStats
 }
 
@@ -61,7 +63,7 @@ function finish(ctx: WeekContext, work: DayWork, choices: readonly DayChoice[], 
 }
 
 function emptyResult(ctx: WeekContext): GenerateWeekResult {
-  return { entries: [...ctx.kept], infeasibilities: [], stats: { solves: 0, fallbacks: 0, maxVariables: 0 } }
+  return { entries: [...ctx.kept], infeasibilities: [], skipped: [...ctx.skipped], stats: { solves: 0, fallbacks: 0, maxVariables: 0 } }
 }
 
 /** Runs the week with a synchronous chooser. */

@@ -3,9 +3,9 @@ import type { FoodId } from '../../../../src/core/foods/types'
 import { checkWeek } from '../../../../src/core/planning/check-week'
 import { generateWeek } from '../../../../src/core/planning/generate-week'
 import { generateGreedy } from '../../../../src/core/planning/greedy'
-import type { PlannerPerson } from '../../../../src/core/planning/person'
+import { plansMealsFor, type PlannerPerson } from '../../../../src/core/planning/person'
 import { weekDates, type GenerateWeekInput } from '../../../../src/core/planning/week-context'
-import type { PlanEntry } from '../../../../src/core/planning/types'
+import { planEntryId, recipeId, type PlanEntry } from '../../../../src/core/planning/types'
 import { loadFoods, loadStarterRecipes } from '../../../fixtures/planning/foods'
 import { createHighsSolver, type HighsNodeSolver } from '../../../fixtures/planning/highs-node'
 import { AGE_BANDS, DIETS_UNDER_TEST, HOUSEHOLD, METFORMIN_55, PPI_VEG_70, PPI_VEGAN_45, person } from '../../../fixtures/planning/people'
@@ -120,34 +120,38 @@ describe('determinism and regeneration', () => {
 describe('infeasible weeks are explained', () => {
   const fortified = [...foods.values()].filter((f) => f.b12.crystallineUgPer100g > 0).map((f) => f.id as FoodId as string)
 
-  it('vegan allergic to soy and to every fortified food: B12 shortfall with a supplement proposal', async () => {
+  it('vegan allergic to soy and to every fortified food: the B12 shortfall is named, with no dose (§6a.6)', async () => {
     const p = person('vegan-no-fortified', 'vegan', 40, 65, 2000, { allergies: ['soy', ...fortified] })
     const week = await generateWeek(input([p]), solver)
     const b12 = week.infeasibilities.filter((i) => i.code === 'B12_ABSORBED_SHORT')
     expect(b12).toHaveLength(7)
     expect(b12[0]!.message).toMatch(/^Monday: absorbed B12 0\.0 of 1\.2 µg even with the richest meals$/)
-    expect(b12[0]!.suggestion).toMatchObject({ kind: 'b12_supplement', ugPerDay: 10, text: null })
+    // §6a.6: doses appear only through the person's own suggestion code, never computed here.
+    for (const miss of week.infeasibilities) {
+      expect(miss).not.toHaveProperty('suggestion')
+      expect(miss.message).not.toMatch(/supplement|a day/)
+    }
     // Nothing fails silently: every rule the checker finds broken was reported.
     const reported = new Set(week.infeasibilities.map((i) => i.code))
     const CODE = { B12_ABSORBED_LOW: 'B12_ABSORBED_SHORT', B12_CRYSTALLINE_LOW: 'B12_CRYSTALLINE_SHORT', ENERGY_LOW: 'ENERGY_LOW', ENERGY_HIGH: 'ENERGY_HIGH', PROTEIN_LOW: 'PROTEIN_LOW', MEAL_MISSING: 'NO_RECIPES' } as const
     const v = violations(week.entries, [p])
     expect(v.map((x) => x.code)).toContain('B12_ABSORBED_LOW')
     for (const x of v) expect(reported.has(CODE[x.code as keyof typeof CODE])).toBe(true)
-    // Retrying with the proposed supplement closes the gap.
-    const s = b12[0]!.suggestion!
-    const withSupplement = { ...p, supplements: [{ slot: s.slot, ug: s.ugPerDay }] }
+    // The dose the rule base gives this person (PLANT_BASED_OPTIONS, §5 VS: ≥ 10 µg once daily),
+    // once it is taken, closes the gap.
+    const withSupplement = { ...p, supplements: [{ slot: 'breakfast' as const, ug: 10 }] }
     const retry = await generateWeek(input([withSupplement]), solver)
     expect(retry.infeasibilities).toEqual([])
     expect(violations(retry.entries, [withSupplement])).toEqual([])
   })
 
-  it('metformin user on a plan without fortified foods: the crystalline share is reported', async () => {
+  it('metformin user on a plan without fortified foods: the crystalline share is reported, with no dose', async () => {
     const p = { ...METFORMIN_55, id: METFORMIN_55.id, allergies: fortified }
     const week = await generateWeek(input([p]), solver)
     const c = week.infeasibilities.filter((i) => i.code === 'B12_CRYSTALLINE_SHORT')
     expect(c.length).toBe(7)
     expect(c[0]!.target).toBeCloseTo(0.6)
-    expect(c[0]!.suggestion?.ugPerDay).toBeGreaterThanOrEqual(10)
+    expect(c[0]).not.toHaveProperty('suggestion')
   })
 
   it('an energy target the recipes cannot reach is named', async () => {
@@ -157,6 +161,38 @@ describe('infeasible weeks are explained', () => {
     expect(e).toHaveLength(7)
     expect(e[0]!.message).toMatch(/cannot be reached with the vegan recipes available/)
     expect(e[0]!.achieved).toBeLessThan(5400)
+  })
+})
+
+describe('babies under 1 are not planned for (§6a.3)', () => {
+  const baby = person('baby', 'vegan', 0.5, 7.5, 650)
+  const adult = person('omni-40', 'omnivore', 40, 80, 2400)
+
+  it.each([
+    ['6 months', 0.5, false],
+    ['11.9 months', 0.99, false],
+    ['exactly 1 year', 1, true],
+    ['6 years', 6, true],
+  ] as const)('§6a.3 plansMealsFor: %s → %s', (_label, ageYears, planned) => {
+    expect(plansMealsFor({ ageYears })).toBe(planned)
+  })
+
+  it('§6a.3 a household with a baby: the adult is planned, the baby is skipped and named', async () => {
+    const week = await generateWeek(input([adult, baby]), solver)
+    expect(week.skipped).toEqual([baby.id])
+    expect(week.entries.filter((e) => e.profileId === baby.id)).toEqual([])
+    expect(week.entries.filter((e) => e.profileId === adult.id)).toHaveLength(28)
+    expect(week.infeasibilities.filter((i) => i.profileId === baby.id)).toEqual([])
+    expect(violations(week.entries, [adult])).toEqual([])
+  })
+
+  it('§6a.3 a baby alone: nothing is solved, nothing is added, entries already there stay untouched', async () => {
+    const old: PlanEntry = { id: planEntryId('old'), profileId: baby.id, date: dates[0]!, slot: 'breakfast', item: { kind: 'recipe', recipeId: recipeId('x'), servings: 1 }, locked: false }
+    const week = await generateWeek(input([baby], { existing: [old] }), solver)
+    expect(week.skipped).toEqual([baby.id])
+    expect(week.entries).toEqual([old])
+    expect(week.stats.solves).toBe(0)
+    expect(generateGreedy(input([baby])).entries).toEqual([])
   })
 })
 
