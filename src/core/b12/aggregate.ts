@@ -13,6 +13,7 @@ import type {
 } from './types'
 import type { RiskFactor } from './risk-factors'
 import { isPlantBased } from './codes'
+import { needsCrystallineB12 } from './crystalline'
 import type { AdequacyMetrics } from './metrics'
 
 const levelRank = (level: RiskLevel) => RISK_LEVELS.indexOf(level)
@@ -95,12 +96,8 @@ export function chooseSuggestion(
   if ((input.pregnant || input.lactating) && plantBased && coverageBelow)
     return 'PLANT_BASED_PREGNANCY'
   if (plantBased && coverageBelow) return 'PLANT_BASED_OPTIONS'
-  const crystallineNeeded =
-    has('MED_METFORMIN') ||
-    has('MED_ACID_SUPPRESSANT') ||
-    has('MED_COLCHICINE') ||
-    has('COND_ATROPHIC_GASTRITIS') ||
-    has('COND_GI_DISEASE')
+  // One decision shared with the meal generator (crystalline.ts), so the two cannot disagree.
+  const crystallineNeeded = needsCrystallineB12(input).reasons.some((r) => r !== 'AGE_51_PLUS')
   if (
     levelOf('AGE_51_PLUS') === 'moderate' ||
     (crystallineNeeded && below100(metrics.crystallineCoveragePct))

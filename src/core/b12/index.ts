@@ -44,7 +44,16 @@ export {
   type ConditionCode,
   type SymptomCode,
 } from './codes'
-export { medicationCounts, requiresYearsOfUse } from './risk-factors'
+export {
+  medicationCounts,
+  requiresYearsOfUse,
+  needsCrystallineB12,
+  CRYSTALLINE_REASONS,
+  CRYSTALLINE_AGE_YEARS,
+  type CrystallineReason,
+  type CrystallineNeed,
+  type CrystallineProfile,
+} from './crystalline'
 export { REASON_TEXTS, type Explanation } from './reason-texts'
 export {
   SUGGESTION_TEXTS,

@@ -8,21 +8,15 @@ import {
   GI_SURGERY_CONDITIONS,
   isPlantBased,
   LONG_TERM_ONLY_CLASSES,
-  MIN_YEARS_ACID_SUPPRESSANT,
   NICE_OTHER_CLASSES,
   OTHER_AUTOIMMUNE_CONDITIONS,
   OTHER_SYMPTOMS,
   URGENT_SYMPTOMS,
 } from './codes'
+import { medicationCounts } from './crystalline'
 import type { AdequacyMetrics } from './metrics'
 import { folicAcidUpperLimitUg } from './requirements'
-import type {
-  B12AssessmentInput,
-  ClinicianAction,
-  MedicationUse,
-  RiskLevel,
-  RiskReasonCode,
-} from './types'
+import type { B12AssessmentInput, ClinicianAction, RiskLevel, RiskReasonCode } from './types'
 
 export type FactorLevel = Exclude<RiskLevel, 'none'>
 
@@ -40,20 +34,6 @@ const factor = (code: RiskReasonCode, level: FactorLevel, action: ClinicianActio
 
 const hasAny = (codes: readonly string[], wanted: readonly string[]) =>
   codes.some((code) => wanted.includes(code))
-
-/** True for classes that count only after a year of use (ppi, h2ra): ask the person for years. */
-export function requiresYearsOfUse(medicationClass: string): boolean {
-  return LONG_TERM_ONLY_CLASSES.includes(medicationClass)
-}
-
-/**
- * Whether a medicine counts for the rules. ppi and h2ra count only with `years` >= 1 (§4
- * Policy; the contract says "count only when >= 1", so an unknown duration does not count);
- * every other class counts as current regular use.
- */
-export function medicationCounts(use: MedicationUse): boolean {
-  return !requiresYearsOfUse(use.class) || (use.years ?? 0) >= MIN_YEARS_ACID_SUPPRESSANT
-}
 
 function activeMedicationClasses(input: B12AssessmentInput): string[] {
   return input.medications.filter(medicationCounts).map((med) => med.class)

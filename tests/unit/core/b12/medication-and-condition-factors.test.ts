@@ -14,7 +14,7 @@ describe('medication factors', () => {
     c('PPI 2 y, crystalline 141 %', { medications: [med('ppi', 2)] }, ['MED_ACID_SUPPRESSANT'], 'low', 'none', 'NONE', STOP),
     c('H2 blocker exactly 1 y', { medications: [med('h2ra', 1)], intakePattern: FOOD3 }, ['MED_ACID_SUPPRESSANT'], 'moderate', 'discuss_testing', 'CRYSTALLINE_SOURCE', STOP),
     c('H2 blocker 0.9 y does not count', { medications: [med('h2ra', 0.9)], intakePattern: FOOD3 }, [], 'none', 'none', 'NONE'),
-    c('PPI without years does not count', { medications: [med('ppi')], intakePattern: FOOD3 }, [], 'none', 'none', 'NONE'),
+    c('§6a.4 PPI without years counts as long-term', { medications: [med('ppi')], intakePattern: FOOD3 }, ['MED_ACID_SUPPRESSANT'], 'moderate', 'discuss_testing', 'CRYSTALLINE_SOURCE', STOP),
     c('colchicine', { medications: [med('colchicine')], intakePattern: FOOD3 }, ['MED_COLCHICINE'], 'moderate', 'discuss_testing', 'CRYSTALLINE_SOURCE', STOP),
     c('phenobarbital', { medications: [med('phenobarbital')] }, ['MED_NICE_OTHER'], 'low', 'none', 'NONE', STOP),
     c('primidone', { medications: [med('primidone')] }, ['MED_NICE_OTHER'], 'low', 'none', 'NONE', STOP),

@@ -137,7 +137,7 @@ describe('years-of-use rule for acid suppressants', () => {
   it.each([
     [{ class: 'ppi', years: 1 }, true],
     [{ class: 'ppi', years: 0.99 }, false],
-    [{ class: 'h2ra' }, false],
+    [{ class: 'h2ra' }, true], // §6a.4: years not given counts as long-term
     [{ class: 'h2ra', years: 4 }, true],
     [{ class: 'metformin' }, true],
     [{ class: 'colchicine', years: 0 }, true],
