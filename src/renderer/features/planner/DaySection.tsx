@@ -4,6 +4,7 @@ import type { FoodSearch } from '../../../core/foods/search'
 import { MEAL_SLOTS, type MealSlot, type PlanEntry } from '../../../core/planning/types'
 import type { Person } from '../../../core/profiles/person'
 import { DaySummary } from './DaySummary'
+import { EntryItem } from './EntryItem'
 import type { PlanLibrary } from './entry-text'
 import type { MoveChoice } from './MoveForm'
 import { SlotCell } from './SlotCell'
@@ -15,6 +16,8 @@ export interface DaySectionProps {
   people: Person[]
   entries: PlanEntry[]
   coverage: ReadonlyMap<string, WeekCoverage>
+  /** Ids of the babies under 1 among `people`: shown, but not planned for (reference §6a.3). */
+  unplanned: ReadonlySet<string>
   library: PlanLibrary
   search: FoodSearch
   dates: string[]
@@ -29,17 +32,38 @@ export interface DaySectionProps {
   onClearDay: (date: string) => void
 }
 
+/**
+ * A baby's day: no meals, no add or suggest controls (reference §6a.3); entries stored before
+ * can still be moved or removed.
+ */
+function UnplannedDay({ person, date, props, choices }: { person: Person; date: string; props: DaySectionProps; choices: { id: string; name: string }[] }) {
+  const mine = props.entries.filter((e) => e.date === date && e.profileId === person.id)
+  return (
+    <>
+      <p className="slot-empty">No meals planned: B12 Planner does not plan meals for babies under 1.</p>
+      {mine.length > 0 ? (
+        <ul className="plain-list entry-list" aria-label={`Entries saved before for ${person.name}`}>
+          {mine.map((entry) => (
+            <EntryItem key={entry.id} entry={entry} library={props.library} dates={props.dates} people={choices} onReplace={props.onReplace} onMove={props.onMove} />
+          ))}
+        </ul>
+      ) : null}
+    </>
+  )
+}
+
 /** One day: its B12 summary per person, its meals, and day actions. */
 export function DaySection(props: DaySectionProps) {
-  const { date, dayIndex, people, entries, coverage, dates, busy } = props
+  const { date, dayIndex, people, entries, coverage, unplanned, dates, busy } = props
   const id = useId()
   const [copyTo, setCopyTo] = useState(dates.find((d) => d !== date) ?? date)
-  const choices = people.map((p) => ({ id: p.id, name: p.name }))
+  // Meals move and copy only to people the planner plans for.
+  const choices = people.filter((p) => !unplanned.has(p.id)).map((p) => ({ id: p.id, name: p.name }))
   const several = people.length > 1
   return (
     <section className="day" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="day-title">{dayTitle(date)}</h2>
-      {people.map((person) => {
+      {people.filter((p) => !unplanned.has(p.id)).map((person) => {
         const week = coverage.get(person.id)
         return (
           <DaySummary key={person.id} name={person.name} day={week?.days[dayIndex]} targetUg={week?.targetUg ?? 0} absorbedEstimated={week?.absorbedEstimated ?? false} />
@@ -48,18 +72,24 @@ export function DaySection(props: DaySectionProps) {
       {people.map((person) => (
         <div key={person.id} className="day-person">
           {several ? <h3 className="day-person-name">{person.name}</h3> : null}
-          {MEAL_SLOTS.map((slot) => (
-            <SlotCell key={slot} {...props} person={person} slot={slot} people={choices} headingLevel={several ? 4 : 3}
-              entries={entries.filter((e) => e.date === date && e.slot === slot && e.profileId === person.id)} />
-          ))}
+          {unplanned.has(person.id) ? (
+            <UnplannedDay person={person} date={date} props={props} choices={choices} />
+          ) : (
+            MEAL_SLOTS.map((slot) => (
+              <SlotCell key={slot} {...props} person={person} slot={slot} people={choices} headingLevel={several ? 4 : 3}
+                entries={entries.filter((e) => e.date === date && e.slot === slot && e.profileId === person.id)} />
+            ))
+          )}
         </div>
       ))}
       <details className="day-actions">
         <summary>More for {dayTitle(date)}</summary>
         <div className="button-row">
-          <button type="button" className="button button-small" disabled={busy} onClick={() => props.onRegenerateDay(date)}>
-            Regenerate this day
-          </button>
+          {choices.length > 0 ? (
+            <button type="button" className="button button-small" disabled={busy} onClick={() => props.onRegenerateDay(date)}>
+              Regenerate this day
+            </button>
+          ) : null}
           <button type="button" className="button button-small button-secondary" onClick={() => props.onClearDay(date)}>
             Clear this day
           </button>

@@ -1,18 +1,68 @@
+import type { Infeasibility } from '../../../core/planning/infeasibility'
+import { adviceHash } from '../advice/use-advice-route'
 import type { GenerateState } from './use-generate'
 
 export interface GeneratePanelProps {
   state: GenerateState
   names: ReadonlyMap<string, string>
   canGenerate: boolean
+  /** Everyone shown is a baby under 1, so there is no one to plan meals for (reference §6a.3). */
+  noOneToPlan: boolean
   onGenerate: (fresh: boolean) => void
   onCancel: () => void
   onUndo: () => void
   onDismiss: () => void
 }
 
+/** The misses of one generation, one group per person, in the order they first appear. */
+function missesByPerson(misses: readonly Infeasibility[]): { profileId: string; misses: Infeasibility[] }[] {
+  const groups = new Map<string, Infeasibility[]>()
+  for (const miss of misses) groups.set(miss.profileId, [...(groups.get(miss.profileId) ?? []), miss])
+  return [...groups].map(([profileId, list]) => ({ profileId, misses: list }))
+}
+
+function skippedText(ids: readonly string[], names: ReadonlyMap<string, string>): string | null {
+  if (ids.length === 0) return null
+  const who = ids.map((id) => names.get(id) ?? 'Someone').join(', ')
+  return `Not planned: ${who}. B12 Planner does not plan meals for babies under 1.`
+}
+
+/**
+ * What could not be met, per person. No dose is computed here (reference §6a.6): a B12 miss
+ * links to that person's Advice page, which shows the dose of their own suggestion, if any.
+ */
+function Misses({ misses, names }: { misses: readonly Infeasibility[]; names: ReadonlyMap<string, string> }) {
+  return (
+    <>
+      <p>Done, but some targets cannot be met from the recipes available:</p>
+      {missesByPerson(misses).map(({ profileId, misses: list }) => {
+        const name = names.get(profileId) ?? 'Someone'
+        return (
+          <div key={profileId} className="generate-misses">
+            <p>{name}:</p>
+            <ul>
+              {list.map((miss) => (
+                <li key={`${miss.date}-${miss.code}-${miss.slot ?? ''}`}>{miss.message}.</li>
+              ))}
+            </ul>
+            {list.some((miss) => miss.code.startsWith('B12')) ? (
+              <p>
+                What can close a B12 gap depends on the person.{' '}
+                <a href={adviceHash({ personId: profileId, summary: false })}>See {name}&apos;s advice</a>
+              </p>
+            ) : null}
+          </div>
+        )
+      })}
+    </>
+  )
+}
+
 /** Generate / regenerate the week, with progress, cancel, what could not be met, and undo. */
-export function GeneratePanel({ state, names, canGenerate, onGenerate, onCancel, onUndo, onDismiss }: GeneratePanelProps) {
+export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenerate, onCancel, onUndo, onDismiss }: GeneratePanelProps) {
   const running = state.status === 'running'
+  const enabled = canGenerate && !noOneToPlan && !running
+  const skipped = state.status === 'running' || state.status === 'done' ? skippedText(state.skipped, names) : null
   return (
     <section className="generate-panel no-print" aria-labelledby="generate-title">
       <h2 id="generate-title">Let the app plan the week</h2>
@@ -20,11 +70,18 @@ export function GeneratePanel({ state, names, canGenerate, onGenerate, onCancel,
         Finds meals from the recipe library that meet each person&apos;s B12, calorie and protein targets, their diet and
         allergies. Locked meals are kept.
       </p>
+      {noOneToPlan ? (
+        <p id="generate-no-one" className="callout callout-info">
+          There is no one to plan meals for: B12 Planner does not plan meals for babies under 1.
+        </p>
+      ) : null}
       <div className="button-row">
-        <button type="button" className="button" disabled={!canGenerate || running} onClick={() => onGenerate(false)}>
+        <button type="button" className="button" disabled={!enabled} aria-describedby={noOneToPlan ? 'generate-no-one' : undefined}
+          onClick={() => onGenerate(false)}>
           Generate the week
         </button>
-        <button type="button" className="button button-secondary" disabled={!canGenerate || running} onClick={() => onGenerate(true)}>
+        <button type="button" className="button button-secondary" disabled={!enabled} aria-describedby={noOneToPlan ? 'generate-no-one' : undefined}
+          onClick={() => onGenerate(true)}>
           Try a different week
         </button>
       </div>
@@ -33,6 +90,7 @@ export function GeneratePanel({ state, names, canGenerate, onGenerate, onCancel,
           <p>
             Planning… {state.progress.done} of {state.progress.total} days done.
           </p>
+          {skipped ? <p>{skipped}</p> : null}
           <progress max={state.progress.total} value={state.progress.done} aria-label="Planning progress" />
           <button type="button" className="button button-secondary" onClick={onCancel}>
             Cancel
@@ -48,23 +106,11 @@ export function GeneratePanel({ state, names, canGenerate, onGenerate, onCancel,
       {state.status === 'done' ? (
         <div role="status" className={state.infeasibilities.length === 0 ? 'callout callout-ok' : 'callout callout-warning'}>
           {state.infeasibilities.length === 0 ? (
-            <p>Done: every day meets everyone&apos;s targets.</p>
+            <p>Done: every day meets {skipped ? 'the targets of everyone planned for' : "everyone's targets"}.</p>
           ) : (
-            <>
-              <p>Done, but some targets cannot be met from the recipes available:</p>
-              <ul>
-                {state.infeasibilities.map((miss) => (
-                  <li key={`${miss.profileId}-${miss.date}-${miss.code}-${miss.slot ?? ''}`}>
-                    {names.get(miss.profileId) ?? 'Someone'}: {miss.message}.
-                    {miss.suggestion ? ` A B12 supplement of about ${miss.suggestion.ugPerDay} µg a day would close the gap: see the Advice page for what suits this person.` : ''}
-                  </li>
-                ))}
-              </ul>
-              <p>
-                <a href="#/advice">Open the Advice page</a>
-              </p>
-            </>
+            <Misses misses={state.infeasibilities} names={names} />
           )}
+          {skipped ? <p>{skipped}</p> : null}
           <div className="button-row">
             <button type="button" className="button button-secondary" onClick={onUndo}>
               Undo the new plan

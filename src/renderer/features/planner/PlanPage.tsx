@@ -14,8 +14,10 @@ import { useCatalogue } from '../foods/use-catalogue'
 import { useHousehold } from '../household/use-household'
 import { DaySection } from './DaySection'
 import { GeneratePanel } from './GeneratePanel'
+import { InfantNotice } from './InfantNotice'
 import type { MoveChoice } from './MoveForm'
 import { copyDay, copyEntry, copyWeek, entriesOfDay, moveEntry } from './plan-actions'
+import { splitPlannedPeople } from './planned-people'
 import { useGenerate } from './use-generate'
 import { usePlanEdits } from './use-plan-edits'
 import { dayTitle, weekTitle } from './week-text'
@@ -31,6 +33,9 @@ export function PlanPage() {
   const edits = usePlanEdits()
   const generate = useGenerate()
   const shown = useMemo(() => (people ?? []).filter((p) => who === 'all' || p.id === who), [people, who])
+  // Babies under 1 are shown with an explanation, never planned for (reference §6a.3).
+  const split = useMemo(() => splitPlannedPeople(shown, clock.today()), [shown, clock])
+  const unplannedIds = useMemo(() => new Set(split.unplanned.map((p) => p.id)), [split])
   const ready = catalogue.status === 'ready' ? catalogue : null
   const library = useMemo(() => (ready ? { foods: ready.foods, recipes: ready.recipes } : null), [ready])
 
@@ -65,6 +70,7 @@ export function PlanPage() {
 
   const all = entries ?? []
   const shownIds = shown.map((p) => p.id)
+  const plannedIds = split.planned.map((p) => p.id)
   const weekEntries = all.filter((e) => shownIds.includes(e.profileId))
   const busy = generate.state.status === 'running'
   const runGenerate = (scope: Parameters<typeof generate.run>[0]['scope'], fresh: boolean): void => {
@@ -100,7 +106,8 @@ export function PlanPage() {
         </nav>
       </div>
       <h2 className="week-title">{weekTitle(monday)}</h2>
-      <GeneratePanel state={generate.state} names={new Map(shown.map((p) => [p.id, p.name]))} canGenerate={Boolean(library) && shown.length > 0}
+      <GeneratePanel state={generate.state} names={new Map(shown.map((p) => [p.id, p.name]))} canGenerate={Boolean(library) && split.planned.length > 0}
+        noOneToPlan={split.planned.length === 0 && split.unplanned.length > 0}
         onGenerate={(fresh) => runGenerate({ kind: 'week' }, fresh)} onCancel={generate.cancel} onUndo={() => void generate.undo()} onDismiss={generate.dismiss} />
       {library
         ? shortOfB12.map((person) => {
@@ -108,12 +115,15 @@ export function PlanPage() {
             return result ? <WhatWouldChange key={person.id} person={person} result={result} foods={library.foods} headingSuffix={` for ${person.name}`} /> : null
           })
         : null}
-      <div className="button-row no-print">
-        <button type="button" className="button button-secondary" onClick={() => void plans.between(addDays(monday, -7), addDays(monday, -1)).then((last) =>
-          edits.apply('Copied last week', [], copyWeek(last, addDays(monday, -7), 7, shownIds, newId)))}>
-          Copy last week into this week
-        </button>
-      </div>
+      <InfantNotice babies={split.unplanned} />
+      {split.planned.length > 0 ? (
+        <div className="button-row no-print">
+          <button type="button" className="button button-secondary" onClick={() => void plans.between(addDays(monday, -7), addDays(monday, -1)).then((last) =>
+            edits.apply('Copied last week', [], copyWeek(last, addDays(monday, -7), 7, plannedIds, newId)))}>
+            Copy last week into this week
+          </button>
+        </div>
+      ) : null}
       <div aria-live="polite" className="status-region">
         {edits.undo ? (
           <p className="callout callout-info">
@@ -126,12 +136,12 @@ export function PlanPage() {
       {library && ready && entries ? (
         <div className="week-grid">
           {dates.map((date, dayIndex) => (
-            <DaySection key={date} date={date} dayIndex={dayIndex} people={shown} entries={weekEntries} coverage={coverage} library={library}
+            <DaySection key={date} date={date} dayIndex={dayIndex} people={shown} unplanned={unplannedIds} entries={weekEntries} coverage={coverage} library={library}
               search={ready.search} dates={dates} newId={newId} busy={busy}
               onReplace={(label, before, after) => void edits.apply(label, before, after)} onMove={onMove} onDropEntry={onDropEntry}
               onRegenerateDay={(d) => runGenerate({ kind: 'day', date: d }, true)}
               onRegenerateMeal={(d, slot, profileId) => runGenerate({ kind: 'meal', date: d, slot, profileId: profileId as PlanEntry['profileId'] }, true)}
-              onCopyDay={(from, to) => void edits.apply(`Copied ${dayTitle(from)} to ${dayTitle(to)}`, [], copyDay(all, from, to, shownIds, newId))}
+              onCopyDay={(from, to) => void edits.apply(`Copied ${dayTitle(from)} to ${dayTitle(to)}`, [], copyDay(all, from, to, plannedIds, newId))}
               onClearDay={(d) => void edits.apply(`Cleared ${dayTitle(d)}`, entriesOfDay(all, d, shownIds), [])} />
           ))}
         </div>

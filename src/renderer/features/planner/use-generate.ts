@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import type { FoodId, FoodRecord } from '../../../core/foods/types'
 import type { Infeasibility } from '../../../core/planning/infeasibility'
+import { plansMealsFor } from '../../../core/planning/person'
 import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import type { RegenerateScope } from '../../../core/planning/week-context'
 import type { Person } from '../../../core/profiles/person'
@@ -10,8 +11,8 @@ import { GenerationCancelled, type GenerateProgress } from './solver/plan-genera
 
 export type GenerateState =
   | { status: 'idle' }
-  | { status: 'running'; progress: GenerateProgress; scope: RegenerateScope }
-  | { status: 'done'; infeasibilities: Infeasibility[]; previous: PlanEntry[]; added: PlanEntry[]; fallbacks: number }
+  | { status: 'running'; progress: GenerateProgress; scope: RegenerateScope; skipped: string[] }
+  | { status: 'done'; infeasibilities: Infeasibility[]; previous: PlanEntry[]; added: PlanEntry[]; fallbacks: number; skipped: string[] }
   | { status: 'cancelled' }
   | { status: 'error'; message: string }
 
@@ -51,12 +52,15 @@ export function useGenerate() {
       if (fresh) seed.current += 1
       const controller = new AbortController()
       abort.current = controller
-      setState({ status: 'running', progress: { done: 0, total: 1 }, scope: request.scope })
+      const people = request.people.map((person) => plannerPersonFor(person, clock.today(), (id) => request.foods.get(id)))
+      // The generator skips babies under 1 (reference §6a.3); say so while it runs, too.
+      const skipped: string[] = people.filter((p) => !plansMealsFor(p)).map((p) => p.id)
+      setState({ status: 'running', progress: { done: 0, total: 1 }, scope: request.scope, skipped })
       const foods = foodsFor(request)
       try {
         const result = await planGenerator.generate(
           {
-            people: request.people.map((person) => plannerPersonFor(person, clock.today(), (id) => request.foods.get(id))),
+            people,
             recipes: [...request.recipes.values()],
             foods,
             weekStart: request.monday,
@@ -64,14 +68,17 @@ export function useGenerate() {
             existing: [...request.existing],
             scope: request.scope,
           },
-          (progress) => setState({ status: 'running', progress, scope: request.scope }),
+          (progress) => setState({ status: 'running', progress, scope: request.scope, skipped }),
           controller.signal,
         )
         // The result is the whole week of these people (kept entries included). Generated ids
         // are stable per person, day and meal, so replace the whole set in one transaction.
         const previous = [...request.existing]
         await plans.replace(previous.map((entry) => entry.id), result.entries)
-        setState({ status: 'done', infeasibilities: result.infeasibilities, previous, added: result.entries, fallbacks: result.stats.fallbacks })
+        setState({
+          status: 'done', infeasibilities: result.infeasibilities, previous, added: result.entries,
+          fallbacks: result.stats.fallbacks, skipped: result.skipped,
+        })
       } catch (error) {
         if (error instanceof GenerationCancelled) setState({ status: 'cancelled' })
         else setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })

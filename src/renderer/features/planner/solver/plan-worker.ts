@@ -7,6 +7,7 @@ import highsLoader from 'highs'
 import highsWasmUrl from 'highs/runtime?url'
 import { generateWeek } from '../../../../core/planning/generate-week'
 import { highsMipSolver, type HighsModule, type HighsMipSolver } from '../../../../core/planning/highs-adapter'
+import { plansMealsFor } from '../../../../core/planning/person'
 import type { LinearModel } from '../../../../core/planning/linear-model'
 import type { FromWorker, ToWorker } from './messages'
 
@@ -20,11 +21,11 @@ function getSolver(): Promise<HighsMipSolver> {
   return solver
 }
 
-/** Solves the person-days of this request, for the progress bar. */
+/** Solves the person-days of this request, for the progress bar (babies under 1 are skipped, §6a.3). */
 function solveCount(input: Extract<ToWorker, { type: 'generate' }>['input']): number {
   const scope = input.scope ?? { kind: 'week' }
   const days = scope.kind === 'week' ? 7 : 1
-  return days * input.people.length
+  return days * input.people.filter(plansMealsFor).length
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {

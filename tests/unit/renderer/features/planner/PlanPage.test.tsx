@@ -29,20 +29,57 @@ describe('PlanPage', () => {
     await waitFor(async () => expect(await db.planEntries.count()).toBe(0))
   }, 30_000)
 
-  it('says which target cannot be met and points to the supplement advice', async () => {
+  it('says which target cannot be met, computes no dose (§6a.6) and links to that person’s advice', async () => {
     const { user } = await setup([
       { id: 'p1', name: 'Ana', ageYears: 34, sex: 'F', diet: 'vegan', allergies: ['soy', 'soymilk', 'fortified', 'yeast', 'oat'] },
     ])
     await user.click(screen.getByRole('button', { name: 'Generate the week' }))
     const message = await screen.findByText(/some targets cannot be met/, {}, { timeout: 20_000 })
-    const panel = message.closest('.callout')!
+    const panel = message.closest('.callout') as HTMLElement
+    expect(panel).toHaveTextContent(/Ana:/)
     expect(panel).toHaveTextContent(/absorbed B12 .* of 1\.2 µg/)
-    expect(panel).toHaveTextContent(/A B12 supplement of about \d+ µg a day would close the gap/)
-    expect(within(panel as HTMLElement).getByRole('link', { name: 'Open the Advice page' })).toBeInTheDocument()
-    // The same proposal as the Advice page, with a one-click add.
-    const change = screen.getByRole('region', { name: 'What would change this for Ana' })
-    expect(within(change).getByRole('button', { name: /Add a 50 µg B12 tablet every day with breakfast to Ana's plan/ })).toBeInTheDocument()
+    expect(panel).not.toHaveTextContent(/supplement of about|would close the gap|µg a day/)
+    expect(within(panel).getByRole('link', { name: "See Ana's advice" })).toHaveAttribute('href', '#/advice?person=p1')
   }, 30_000)
+
+  it('§6a.3 a baby under 1 is shown with the reason, no add or suggest controls, and is skipped by the generator', async () => {
+    const { user, db } = await setup([
+      { id: 'p1', name: 'Ana', ageYears: 34, sex: 'F', diet: 'vegan', weightKg: 60, heightCm: 165 },
+      { id: 'b1', name: 'Mia', ageYears: 0.5, sex: 'F', diet: 'vegan' },
+    ])
+    const notice = screen.getByRole('region', { name: 'No meals planned for Mia' })
+    expect(notice).toHaveTextContent(
+      "B12 Planner does not plan meals for babies under 1: breast milk and infant formula are outside what it can plan. Talk to your health visitor or the baby's clinician about how the baby gets B12.",
+    )
+    expect(within(notice).getByRole('link', { name: "See Mia's advice" })).toHaveAttribute('href', '#/advice?person=b1')
+    const monday = screen.getByRole('region', { name: 'Monday 16 November' })
+    const mia = within(monday).getByRole('heading', { name: 'Mia' }).closest('.day-person') as HTMLElement
+    expect(mia).toHaveTextContent('No meals planned: B12 Planner does not plan meals for babies under 1.')
+    expect(within(mia).queryAllByRole('button')).toEqual([])
+    expect(screen.queryAllByRole('button', { name: /Mia/ })).toEqual([])
+    expect(within(monday).queryByText(/^Mia: .* B12 eaten/)).toBeNull()
+    const ana = within(monday).getByRole('heading', { name: 'Ana' }).closest('.day-person') as HTMLElement
+    expect(within(ana).getAllByRole('button', { name: /^Add/ })).toHaveLength(4)
+
+    await user.click(screen.getByRole('button', { name: 'Generate the week' }))
+    const done = await screen.findByText(/^Done: every day meets the targets of everyone planned for\.$/, {}, { timeout: 20_000 })
+    expect(done.closest('.callout')).toHaveTextContent('Not planned: Mia. B12 Planner does not plan meals for babies under 1.')
+    expect(await db.planEntries.where('profileId').equals('b1').count()).toBe(0)
+    expect(await db.planEntries.where('profileId').equals('p1').count()).toBe(28)
+    // Meals cannot be moved or copied to Mia either.
+    await user.click(within(ana).getAllByRole('button', { name: /^Move or copy/ })[0]!)
+    expect(within(ana).queryByRole('combobox', { name: 'For' })).toBeNull()
+  }, 30_000)
+
+  it('§6a.3 a household with only a baby: the generate button explains there is no one to plan for', async () => {
+    await setup([{ id: 'b1', name: 'Mia', ageYears: 0.5, sex: 'F', diet: 'vegan' }])
+    const button = screen.getByRole('button', { name: 'Generate the week' })
+    expect(button).toBeDisabled()
+    expect(button).toHaveAccessibleDescription('There is no one to plan meals for: B12 Planner does not plan meals for babies under 1.')
+    expect(screen.queryByRole('button', { name: /^Add/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^Suggest another/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Copy last week into this week' })).toBeNull()
+  })
 
   it('adds a food to a meal and shows its B12 and the day’s summary', async () => {
     const { user } = await setup([{ id: 'p1', name: 'Ana', ageYears: 34, sex: 'F', diet: 'vegan' }])

@@ -5,7 +5,9 @@ import { grams } from '../../../../../src/core/units'
 import { customFoodFromLabel } from '../../../../../src/core/foods'
 import { amountLimits, amountText, entryView, parseAmount, withAmount } from '../../../../../src/renderer/features/planner/entry-text'
 import { copyDay, copyEntry, copyWeek, entriesOfDay, moveEntry } from '../../../../../src/renderer/features/planner/plan-actions'
+import { splitPlannedPeople } from '../../../../../src/renderer/features/planner/planned-people'
 import { dayTitle, weekTitle } from '../../../../../src/renderer/features/planner/week-text'
+import { makePerson } from '../../../../fixtures/person'
 import { shippedCatalogue } from '../../../../fixtures/catalogue'
 
 const foods = new Map<string, FoodRecord>(shippedCatalogue().foods.map((f) => [f.id, f]))
@@ -115,5 +117,19 @@ describe('day names', () => {
   it('names days and weeks plainly', () => {
     expect(dayTitle('2026-11-17')).toBe('Tuesday 17 November')
     expect(weekTitle('2026-11-16')).toBe('Week of Monday 16 November 2026')
+  })
+})
+
+describe('who the planner plans for (§6a.3)', () => {
+  it.each([
+    ['born 6 months ago', { birthDate: '2026-05-21', ageYears: null }, 'unplanned'],
+    ['born a day short of 1 year ago', { birthDate: '2025-11-22', ageYears: null }, 'unplanned'],
+    ['born exactly 1 year ago', { birthDate: '2025-11-21', ageYears: null }, 'planned'],
+    ['age 0.5 typed', { birthDate: null, ageYears: 0.5 }, 'unplanned'],
+    ['age 6 typed', { birthDate: null, ageYears: 6 }, 'planned'],
+  ] as const)('§6a.3 %s → %s', (_label, age, expected) => {
+    const person = makePerson({ id: profileId('x'), ...age })
+    const split = splitPlannedPeople([person], '2026-11-21')
+    expect(split[expected].map((p) => p.id)).toEqual(['x'])
   })
 })
