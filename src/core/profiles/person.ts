@@ -5,6 +5,7 @@
 import type { Diet, FoodId } from '../foods/types'
 import type { MealSlot, ProfileId } from '../planning/types'
 import type { ActivityLevel } from './energy'
+import type { UsualWeek } from './usual-week'
 
 export type Sex = 'F' | 'M' | 'X'
 
@@ -65,6 +66,11 @@ export interface Person {
   dislikes: string[]
   allergies: string[]
   supplements: RegularSupplement[]
+  /**
+   * What the person usually eats (usual-week.ts); null when not described. Used when no meals are
+   * planned for the week, so unknown intake is not taken as zero (reference §6a.2).
+   */
+  usualWeek: UsualWeek | null
   createdAt: string
   updatedAt: string
 }

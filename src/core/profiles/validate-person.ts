@@ -7,6 +7,7 @@ import { MEAL_SLOTS, type MealSlot } from '../planning/types'
 import { numberProblemMessage, readNumber } from '../units'
 import { ageOn } from './age'
 import { ACTIVITY_LEVELS, type ActivityLevel } from './energy'
+import { checkUsualWeek } from './validate-usual-week'
 import { PERSON_LIMITS as L, WEEKDAYS, type Person, type Sex, type Weekday } from './person'
 
 export interface PersonFieldError {
@@ -102,6 +103,13 @@ function checkSupplements(c: Checker, value: unknown): Person['supplements'] {
   })
 }
 
+/** The usual week, its problems added to the checker's; a missing value (older rows) is null. */
+function checkUsualWeekInto(c: Checker, value: unknown): Person['usualWeek'] {
+  const checked = checkUsualWeek(value)
+  for (const problem of checked.problems) c.fail(problem.field, problem.message)
+  return checked.value
+}
+
 /**
  * Validates a person. `today` (YYYY-MM-DD) is used for a date of birth; `now` (ISO time) stamps
  * updatedAt (and createdAt for a new person).
@@ -146,6 +154,7 @@ export function validatePerson(input: unknown, today: string, now: string): Pers
     dislikes: c.strings('dislikes', 'Dislikes', o['dislikes']),
     allergies: c.strings('allergies', 'Allergies', o['allergies']),
     supplements: checkSupplements(c, o['supplements']),
+    usualWeek: checkUsualWeekInto(c, o['usualWeek']),
     createdAt: typeof o['createdAt'] === 'string' && o['createdAt'] !== '' ? o['createdAt'] : now,
     updatedAt: now,
   } as Person
