@@ -5,6 +5,7 @@
 import type { Diet, FoodId } from '../foods/types'
 import type { MealSlot, ProfileId } from '../planning/types'
 import type { ActivityLevel } from './energy'
+import type { MedicationDuration } from './medication-duration'
 import type { UsualWeek } from './usual-week'
 
 export type Sex = 'F' | 'M' | 'X'
@@ -17,12 +18,15 @@ export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 export interface PersonMedication {
   /** What the person typed, e.g. "Glucophage XR 500 mg". */
   text: string
-  /** The B12 core's medication class ('metformin', 'ppi', …) or 'other'. */
+  /** The B12 core's medication class ('metformin', 'ppi', …) or 'other' (not in the app's list). */
   class: string
   generic: string | null
   brand: string | null
-  /** Years of current regular use; null when not known. */
-  years: number | null
+  /**
+   * How long an acid reducer (ppi, h2ra) has been taken, as the person chose it; null for every
+   * other class, which counts as current regular use whatever its length (reference §4).
+   */
+  duration: MedicationDuration | null
 }
 
 /** A supplement the person takes regularly, by catalogue (or own) supplement id. */
@@ -82,6 +86,7 @@ export const PERSON_LIMITS = {
   heightCm: [40, 250],
   calorieKcal: [500, 6000],
   folicAcidUgMax: 50_000,
+  /** Older rows stored years of use; values outside 0–100 are read as damaged ("not sure"). */
   medicationYearsMax: 100,
   supplementUnits: [0.5, 20],
   listItemMax: 60,

@@ -2,18 +2,33 @@
  * The bridges from a stored person to the B12 core's input and to the planner's person, so the
  * advice page, the charts, the grid and the generator all see the same numbers.
  */
-import type { B12AssessmentInput, EatingEvent } from '../b12'
+import type { B12AssessmentInput, EatingEvent, MedicationUse } from '../b12'
 import type { PlannerPerson } from '../planning/person'
 import type { FoodRecord } from '../foods/types'
 import { ageOn } from './age'
 import { estimatedEnergyRequirement } from './energy'
-import type { Person } from './person'
+import { yearsOfUse } from './medication-duration'
+import type { Person, PersonMedication } from './person'
 import { typicalHeightCm, typicalWeightKg } from './reference-body'
 
 /** Age in years on `today` (YYYY-MM-DD): from the date of birth, else the age given; 30 if neither. */
 export function personAge(person: Person, today: string): number {
   if (person.birthDate) return ageOn(person.birthDate, today) ?? person.ageYears ?? 30
   return person.ageYears ?? 30
+}
+
+/**
+ * A stored medicine as the B12 core's MedicationUse. An acid reducer's "For how long?" answer
+ * becomes years inside its band; "not sure" gives no years, which counts as long-term (§6a.4).
+ */
+export function medicationUseFor(m: PersonMedication): MedicationUse {
+  const years = m.duration === null ? undefined : yearsOfUse(m.duration)
+  return {
+    class: m.class,
+    ...(m.generic ? { generic: m.generic } : {}),
+    ...(m.brand ? { brand: m.brand } : {}),
+    ...(years !== undefined ? { years } : {}),
+  }
 }
 
 /** The assessment input for a person and a week's intake pattern. */
@@ -29,12 +44,7 @@ export function assessmentInputFor(
     pregnant: person.pregnant,
     lactating: person.lactating,
     diet: person.diet,
-    medications: person.medications.map((m) => ({
-      class: m.class,
-      ...(m.generic ? { generic: m.generic } : {}),
-      ...(m.brand ? { brand: m.brand } : {}),
-      ...(m.years !== null ? { years: m.years } : {}),
-    })),
+    medications: person.medications.map(medicationUseFor),
     conditions: [...person.conditions],
     symptoms: [...person.symptoms],
     folicAcidUgPerDay: person.folicAcidUgPerDay + foodFolicAcidUgPerDay,
@@ -82,7 +92,7 @@ export function plannerPersonFor(person: Person, today: string, food: (id: strin
   const age = personAge(person, today)
   const acidYears = person.medications
     .filter((m) => m.class === 'ppi' || m.class === 'h2ra')
-    .reduce((longest, m) => Math.max(longest, m.years ?? 0), 0)
+    .reduce((longest, m) => Math.max(longest, medicationUseFor(m).years ?? 0), 0)
   const daily = person.supplements.filter((s) => s.days.length === 7)
   return {
     id: person.id,

@@ -7,6 +7,7 @@ import { MEAL_SLOTS, type MealSlot } from '../planning/types'
 import { numberProblemMessage, readNumber } from '../units'
 import { ageOn } from './age'
 import { ACTIVITY_LEVELS, type ActivityLevel } from './energy'
+import { readMedicationDuration } from './medication-duration'
 import { checkUsualWeek } from './validate-usual-week'
 import { PERSON_LIMITS as L, WEEKDAYS, type Person, type Sex, type Weekday } from './person'
 
@@ -75,9 +76,10 @@ function checkMedications(c: Checker, value: unknown): Person['medications'] {
       c.fail(`medications.${i}`, 'Each medicine needs a name.')
       return []
     }
-    const years = c.range(`medications.${i}.years`, `Years taking ${item['text'].trim()}`, item['years'], 0, L.medicationYearsMax, '')
     const str = (key: string): string | null => (typeof item[key] === 'string' && item[key] !== '' ? (item[key] as string) : null)
-    return [{ text: item['text'].trim(), class: str('class') ?? 'other', generic: str('generic'), brand: str('brand'), years }]
+    const medicationClass = str('class') ?? 'other'
+    const duration = readMedicationDuration(item, medicationClass, L.medicationYearsMax)
+    return [{ text: item['text'].trim(), class: medicationClass, generic: str('generic'), brand: str('brand'), duration }]
   })
 }
 

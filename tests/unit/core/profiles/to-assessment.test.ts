@@ -97,7 +97,7 @@ describe('weekIntakePattern', () => {
 
 describe('assessment for the e2e persona: 72-year-old vegan on Glucophage', () => {
   const person = makePerson({
-    medications: [{ text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: 'Glucophage', years: 4 }],
+    medications: [{ text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: 'Glucophage', duration: null }],
   })
 
   it('with nothing planned: high risk, discuss testing, high-dose oral suggestion', () => {
@@ -143,8 +143,8 @@ describe('person figures', () => {
     const person = makePerson({
       calorieTargetKcal: 1800,
       medications: [
-        { text: 'Losec', class: 'ppi', generic: 'omeprazole', brand: 'Losec', years: 3 },
-        { text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: null, years: null },
+        { text: 'Losec', class: 'ppi', generic: 'omeprazole', brand: 'Losec', duration: 'over_2' },
+        { text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: null, duration: null },
       ],
       supplements: [
         { id: 'a', foodId: TABLET_1000.id, units: 1, slot: 'lunch', days: [0, 1, 2, 3, 4, 5, 6] },
@@ -154,7 +154,7 @@ describe('person figures', () => {
     expect(plannerPersonFor(person, TODAY, (id) => foods.get(id))).toMatchObject({
       ageYears: 72,
       energyKcalPerDay: 1800,
-      medicines: { metformin: true, acidReducerYears: 3 },
+      medicines: { metformin: true, acidReducerYears: 2 },
       supplements: [{ slot: 'lunch', ug: 1000 }],
     })
   })

@@ -39,7 +39,6 @@ describe('validatePerson', () => {
     ['folicAcidUgPerDay', { folicAcidUgPerDay: -1 }, 'Folic acid must be between 0 and 50000 µg a day.'],
     ['folicAcidUgPerDay', { folicAcidUgPerDay: Number.NaN }, 'Folic acid must be a number, written in digits (a decimal comma is fine).'],
     ['pregnant', { sex: 'M', pregnant: true }, 'Pregnancy and breastfeeding'],
-    ['medications.0.years', { medications: [{ text: 'Nexium', class: 'ppi', years: -2 }] }, 'Years taking Nexium'],
     ['supplements.0.units', { supplements: [{ id: 's', foodId: 'curated:x', units: 50, slot: 'breakfast', days: [0] }] }, 'How many each time'],
     ['supplements.0.days', { supplements: [{ id: 's', foodId: 'curated:x', units: 1, slot: 'breakfast', days: [] }] }, 'at least one day'],
     ['sex', { sex: 'female' }, 'Choose female, male'],
