@@ -31,10 +31,10 @@ export function medicationUseFor(m: PersonMedication): MedicationUse {
   }
 }
 
-/** The assessment input for a person and a week's intake pattern. */
+/** The assessment input for a person and a week's intake pattern; null = intake not known (§6a.2). */
 export function assessmentInputFor(
   person: Person,
-  pattern: EatingEvent[],
+  pattern: EatingEvent[] | null,
   today: string,
   foodFolicAcidUgPerDay = 0,
 ): B12AssessmentInput {

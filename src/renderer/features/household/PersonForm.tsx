@@ -12,6 +12,8 @@ import { DIET_LABELS } from '../foods/food-text'
 import { MedicinesEditor } from './MedicinesEditor'
 import { inputFromDraft, type PersonDraft } from './person-draft'
 import { SupplementsEditor } from './SupplementsEditor'
+import { typedAgeUnderOne } from './usual-week-draft'
+import { UsualWeekEditor } from './UsualWeekEditor'
 
 export interface PersonFormProps {
   initial: PersonDraft
@@ -178,6 +180,22 @@ export function PersonForm({ initial, isNew, supplementChoices, onSaved, onCance
         </FormField>
       </fieldset>
       <SupplementsEditor supplements={draft.supplements} onChange={(supplements) => update({ supplements })} choices={supplementChoices} newId={newId} idFor={idFor} errorFor={errorFor} />
+      {typedAgeUnderOne(draft, clock.today()) ? (
+        <p className="callout callout-info">
+          B12 Planner does not ask what a baby under 1 eats: breast milk and infant formula are outside what it can count. The baby&apos;s health
+          visitor or clinician can say how the baby gets B12.
+        </p>
+      ) : (
+        <UsualWeekEditor
+          diet={draft.diet}
+          draft={draft.usualWeek}
+          onChange={(usualWeek) => update({ usualWeek })}
+          asksSupplement={draft.supplements.length === 0}
+          idFor={idFor}
+          errorFor={errorFor}
+          legend={`What does ${draft.name.trim() || 'this person'} usually eat?`}
+        />
+      )}
       <fieldset>
         <legend>Food preferences</legend>
         <FormField id={idFor('allergies')} label="Allergies (never planned)" hint="Separate with commas, for example: peanut, soy" error={errorFor('allergies')}>

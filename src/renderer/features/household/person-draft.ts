@@ -6,6 +6,7 @@ import type { Diet } from '../../../core/foods/types'
 import type { ActivityLevel } from '../../../core/profiles/energy'
 import type { Person, Sex, Weekday } from '../../../core/profiles/person'
 import type { MealSlot } from '../../../core/planning/types'
+import { emptyUsualWeekDraft, usualWeekDraftFrom, usualWeekInput, type UsualWeekDraft } from './usual-week-draft'
 
 export interface MedicationDraft {
   key: string
@@ -48,6 +49,7 @@ export interface PersonDraft {
   dislikes: string
   allergies: string
   supplements: SupplementDraft[]
+  usualWeek: UsualWeekDraft
 }
 
 export function newDraft(id: string): PersonDraft {
@@ -75,6 +77,7 @@ export function newDraft(id: string): PersonDraft {
     dislikes: '',
     allergies: '',
     supplements: [],
+    usualWeek: emptyUsualWeekDraft(),
   }
 }
 
@@ -105,6 +108,7 @@ export function draftFromPerson(person: Person): PersonDraft {
     dislikes: person.dislikes.join(', '),
     allergies: person.allergies.join(', '),
     supplements: person.supplements.map((s) => ({ ...s, units: String(s.units) })),
+    usualWeek: usualWeekDraftFrom(person.usualWeek),
   }
 }
 
@@ -140,5 +144,6 @@ export function inputFromDraft(draft: PersonDraft): Record<string, unknown> {
     dislikes: list(draft.dislikes),
     allergies: list(draft.allergies),
     supplements: draft.supplements.map((s) => ({ ...s, units: s.units })),
+    usualWeek: usualWeekInput(draft.usualWeek, draft.diet, draft.supplements.length === 0),
   }
 }
