@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const synthetic = syntheticLibrary(starter, 1000)
   const solver = await createHighsSolver()
   await solver.warmUp()
-  const single = person('vegan-55', 'vegan', 55, 70, 2000, { medicines: { acidReducerYears: 2 } })
+  const single = person('vegan-55', 'vegan', 55, 70, 2000, { medications: [{ class: 'ppi', years: 2 }] })
   console.log(`plan-generate: foods from ${source}, ${starter.length} starter recipes, 1,000 synthetic`)
 
   const scenarios: [string, readonly PlannerPerson[], readonly Recipe[], string][] = [

@@ -5,8 +5,8 @@
  * never with the solver's own status.
  *
  * Rules: each food eaten is 'yes' for the person's diet; no allergen; daily energy within ±10 %
- * of target; protein ≥ 0.8 g/kg (1.0 from 65 y); Σ_events A(µg) ≥ 0.5 × RDA; for people over 50,
- * on metformin or on acid reducers ≥ 1 y, Σ_events A(crystalline µg) ≥ half of that; the same
+ * of target; protein ≥ 0.8 g/kg (1.0 from 65 y); Σ_events A(µg) ≥ 0.5 × RDA; for people who
+ * need crystalline B12 (table below), Σ_events A(crystalline µg) ≥ half of that; the same
  * recipe ≤ 3 times a week per person; locked entries present unchanged; every meal filled.
  */
 import { absorbedFromEvent, requirementFor } from '../b12'
@@ -38,6 +38,23 @@ export interface CheckOptions {
 interface Totals { kcal: number; protein: number; ug: Record<MealSlot, number>; cryst: Record<MealSlot, number> }
 
 const TOL = 1e-6
+
+/*
+ * Who needs crystalline B12, written out again from reference §5 rather than imported from the
+ * B12 core the generator uses, so a rule dropped there shows up here as a broken week: over 50
+ * (IOM), metformin, colchicine, a PPI or H2 blocker taken ≥ 1 year or for an unknown time
+ * (§6a.4), atrophic gastritis, coeliac or Crohn's disease.
+ */
+const CRYSTALLINE_MEDICINES: readonly string[] = ['metformin', 'colchicine']
+const ACID_REDUCERS: readonly string[] = ['ppi', 'h2ra']
+const CRYSTALLINE_CONDITIONS: readonly string[] = ['atrophic_gastritis', 'coeliac_disease', 'crohns_disease']
+
+function crystallineRule(p: PlannerPerson): boolean {
+  const medicine = (p.medications ?? []).some(
+    (m) => CRYSTALLINE_MEDICINES.includes(m.class) || (ACID_REDUCERS.includes(m.class) && (m.years === undefined || m.years >= 1)),
+  )
+  return p.ageYears >= 51 || medicine || (p.conditions ?? []).some((c) => CRYSTALLINE_CONDITIONS.includes(c))
+}
 
 /** Foods and grams (or supplement µg) in one entry; null when something is unknown. */
 function contents(e: PlanEntry, recipes: ReadonlyMap<string, Recipe>, foods: FoodLookup): { food: FoodRecord; grams: number; units: number }[] | null {
@@ -76,9 +93,7 @@ function checkPersonDay(p: PlannerPerson, date: string, t: Totals, out: Violatio
     crystalline += absorbedFromEvent(t.cryst[s] + own)
   }
   if (absorbed < target - TOL) v('B12_ABSORBED_LOW', `${absorbed.toFixed(3)} µg < ${target} µg`)
-  const m = p.medicines
-  const crystallineRule = Math.floor(p.ageYears) > 50 || m?.metformin === true || (m?.acidReducerYears ?? 0) >= 1
-  if (crystallineRule && crystalline < target / 2 - TOL) v('B12_CRYSTALLINE_LOW', `${crystalline.toFixed(3)} µg < ${target / 2} µg`)
+  if (crystallineRule(p) && crystalline < target / 2 - TOL) v('B12_CRYSTALLINE_LOW', `${crystalline.toFixed(3)} µg < ${target / 2} µg`)
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The person as the planner sees them, and their daily targets (the generator's hard rules).
  */
-import { requirementFor } from '../b12'
+import { needsCrystallineB12, requirementFor, type MedicationUse } from '../b12'
 import type { Diet } from '../foods/types'
 import type { MealSlot, ProfileId } from './types'
 
@@ -22,8 +22,13 @@ export interface PlannerPerson {
   diet: Diet
   pregnant?: boolean
   lactating?: boolean
-  /** Regular medicines that change where B12 should come from. */
-  medicines?: { metformin?: boolean; acidReducerYears?: number }
+  /**
+   * Regular medicines, as the B12 core reads them (class and years of use; an acid reducer
+   * without years counts as long-term, §6a.4). None when omitted.
+   */
+  medications?: readonly MedicationUse[]
+  /** Condition codes of the B12 core's vocabulary (e.g. 'coeliac_disease'). None when omitted. */
+  conditions?: readonly string[]
   /** Hard: food ids ('sr28:16139') or keywords/allergen names ('soy', 'peanut'). */
   allergies?: string[]
   /** Soft: recipe ids, food ids or keywords to avoid. */
@@ -60,13 +65,17 @@ export function plansMealsFor(person: { ageYears: number }): boolean {
 }
 
 /**
- * Whether most B12 should come from crystalline sources: older than 50 (IOM), long-term
- * (≥ 1 y) acid-reducing medicines, or metformin (reference §5: secure the RDA from
- * crystalline B12).
+ * Whether most B12 should come from crystalline sources (fortified foods, supplements). The
+ * B12 core decides, with the same function Advice uses, so the two cannot disagree: age ≥ 51,
+ * metformin, an acid reducer (≥ 1 y or duration unknown), colchicine, atrophic gastritis,
+ * coeliac or Crohn's disease (reference §5).
  */
 export function needsCrystalline(person: PlannerPerson): boolean {
-  const m = person.medicines
-  return Math.floor(person.ageYears) >= 51 || (m?.acidReducerYears ?? 0) >= 1 || m?.metformin === true
+  return needsCrystallineB12({
+    ageYears: person.ageYears,
+    medications: person.medications ?? [],
+    conditions: person.conditions ?? [],
+  }).needed
 }
 
 /** Protein floor, g/kg body weight per day: 1.0 from 65 y, else 0.8. */

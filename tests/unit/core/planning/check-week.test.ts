@@ -62,7 +62,8 @@ describe('checkWeek (independent rule checker)', () => {
     expect(codes(plan, person('p', 'vegan', 34, 70, 2000, { supplements: [{ slot: 'breakfast', ug: 10 }] }))).toEqual([])
   })
 
-  it('asks for crystalline B12 over 50 y and on long-term acid reducers, not at 50 y', () => {
+  describe('asks for crystalline B12 for each rule of reference §5, written out on its own', () => {
+    // Food-bound B12 only: enough absorbed B12, none of it crystalline.
     const plan = [
       entry('breakfast', recipe('soft-scrambled-eggs-toast')),
       entry('lunch', recipe('tuna-tomato-pasta', 1.5)),
@@ -70,10 +71,23 @@ describe('checkWeek (independent rule checker)', () => {
       entry('snack', recipe('yogurt-honey-walnuts')),
     ]
     const pesc = (age: number, extra = {}) => person('p', 'pescatarian', age, 70, 2000, extra)
-    expect(codes(plan, pesc(50))).toEqual([])
-    expect(codes(plan, pesc(51))).toEqual(['B12_CRYSTALLINE_LOW'])
-    expect(codes(plan, pesc(40, { medicines: { acidReducerYears: 2 } }))).toEqual(['B12_CRYSTALLINE_LOW'])
-    expect(codes(plan, pesc(40, { medicines: { acidReducerYears: 0.5 } }))).toEqual([])
+    it.each<[string, number, object, ViolationCode[]]>([
+      ['age 50: no', 50, {}, []],
+      ['age 50.9: no', 50.9, {}, []],
+      ['age 51 (IOM)', 51, {}, ['B12_CRYSTALLINE_LOW']],
+      ['metformin', 40, { medications: [{ class: 'metformin' }] }, ['B12_CRYSTALLINE_LOW']],
+      ['PPI for 2 years', 40, { medications: [{ class: 'ppi', years: 2 }] }, ['B12_CRYSTALLINE_LOW']],
+      ['§6a.4 H2 blocker, years not given', 40, { medications: [{ class: 'h2ra' }] }, ['B12_CRYSTALLINE_LOW']],
+      ['PPI for half a year: no', 40, { medications: [{ class: 'ppi', years: 0.5 }] }, []],
+      ['colchicine', 40, { medications: [{ class: 'colchicine' }] }, ['B12_CRYSTALLINE_LOW']],
+      ['atrophic gastritis', 40, { conditions: ['atrophic_gastritis'] }, ['B12_CRYSTALLINE_LOW']],
+      ['coeliac disease', 40, { conditions: ['coeliac_disease'] }, ['B12_CRYSTALLINE_LOW']],
+      ["Crohn's disease", 40, { conditions: ['crohns_disease'] }, ['B12_CRYSTALLINE_LOW']],
+      ['type 2 diabetes without metformin: no', 40, { conditions: ['type_2_diabetes'] }, []],
+      ['insulin: no', 40, { medications: [{ class: 'insulin' }] }, []],
+    ])('%s', (_label, age, extra, expected) => {
+      expect(codes(plan, pesc(age, extra))).toEqual(expected)
+    })
   })
 
   it('counts food and supplement items, flags unknown items, overuse and changed locked entries', () => {

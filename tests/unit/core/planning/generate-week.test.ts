@@ -154,6 +154,20 @@ describe('infeasible weeks are explained', () => {
     expect(c[0]).not.toHaveProperty('suggestion')
   })
 
+  it.each([
+    ['metformin', { medications: [{ class: 'metformin' }] }],
+    ['colchicine', { medications: [{ class: 'colchicine' }] }],
+    ['coeliac disease', { conditions: ['coeliac_disease'] }],
+  ] as const)('a 40-year-old with %s and no fortified food: the crystalline share is asked for and reported', async (_label, extra) => {
+    // Under 51, so only this rule can ask for crystalline B12: the test fails if the rule is dropped.
+    const p = person('omni-40-rule', 'omnivore', 40, 80, 2400, { ...extra, allergies: fortified })
+    const week = await generateWeek(input([p]), solver)
+    const c = week.infeasibilities.filter((i) => i.code === 'B12_CRYSTALLINE_SHORT')
+    expect(c).toHaveLength(7)
+    expect(c[0]!.target).toBeCloseTo(0.6)
+    expect(violations(week.entries, [p]).map((v) => v.code)).toContain('B12_CRYSTALLINE_LOW')
+  })
+
   it('an energy target the recipes cannot reach is named', async () => {
     const p = person('vegan-huge', 'vegan', 25, 70, 6000)
     const week = await generateWeek(input([p]), solver)

@@ -154,7 +154,11 @@ describe('person figures', () => {
     expect(plannerPersonFor(person, TODAY, (id) => foods.get(id))).toMatchObject({
       ageYears: 72,
       energyKcalPerDay: 1800,
-      medicines: { metformin: true, acidReducerYears: 2 },
+      medications: [
+        { class: 'ppi', generic: 'omeprazole', brand: 'Losec', years: 2 },
+        { class: 'metformin', generic: 'metformin' },
+      ],
+      conditions: [],
       supplements: [{ slot: 'lunch', ug: 1000 }],
     })
   })
