@@ -47,7 +47,9 @@ export function PlanPage() {
     for (const person of shown) {
       const result = assessPerson(person, entries, dates, library.foods, clock.today(), library.recipes)
       results.set(person.id, result)
-      coverage.set(person.id, dailyCoverage(result.week.pattern, dates, result.assessment, kindOf))
+      // Day summaries only where meals are planned this week: a usual week or unknown intake
+      // says nothing about a given day of the plan (reference §6a.2).
+      if (result.basis === 'planned') coverage.set(person.id, dailyCoverage(result.week.pattern, dates, result.assessment, kindOf))
     }
     return { coverage, results }
   }, [library, entries, shown, dates, clock])

@@ -81,9 +81,12 @@ describe('PlanPage', () => {
     expect(screen.queryByRole('button', { name: 'Copy last week into this week' })).toBeNull()
   })
 
-  it('adds a food to a meal and shows its B12 and the day’s summary', async () => {
+  it('§6a.2 an empty day says nothing is planned; a food added shows its B12 and the day’s summary', async () => {
     const { user } = await setup([{ id: 'p1', name: 'Ana', ageYears: 34, sex: 'F', diet: 'vegan' }])
     const monday = screen.getByRole('region', { name: 'Monday 16 November' })
+    // §6a.2: nothing planned is not "no B12 eaten": no "below target" before a meal is planned.
+    expect(await within(monday).findByText('Ana: nothing planned for this day yet.')).toBeInTheDocument()
+    expect(screen.queryByText(/below target/)).toBeNull()
     const breakfast = within(monday).getByRole('heading', { name: 'Breakfast' }).closest('.slot') as HTMLElement
     await user.click(within(breakfast).getByRole('button', { name: /^Add/ }))
     await user.click(within(breakfast).getByRole('radio', { name: 'A food' }))
