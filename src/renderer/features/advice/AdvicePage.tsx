@@ -1,6 +1,7 @@
 import { DISCLAIMERS } from '../../../core/b12'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
+import { IntakeBasisSection, summaryBasisText } from '../household/IntakeBasisSection'
 import { useHousehold } from '../household/use-household'
 import { DoctorSummary } from './DoctorSummary'
 import { PersonAdvice } from './PersonAdvice'
@@ -47,7 +48,7 @@ export function AdvicePage() {
     return (
       <>
         <PageHeading title="Summary for a doctor or pharmacist" />
-        <DoctorSummary person={person} assessment={ready.result.assessment} foods={ready.foods} onBack={() => go({ personId: person.id, summary: false })} />
+        <DoctorSummary person={person} assessment={ready.result.assessment} foods={ready.foods} onBack={() => go({ personId: person.id, summary: false })} basisText={summaryBasisText(person, ready.result)} />
       </>
     )
   }
@@ -76,7 +77,7 @@ export function AdvicePage() {
       ) : null}
       {ready && person ? (
         <>
-          <PersonAdvice person={person} result={ready.result} foods={ready.foods} />
+          <PersonAdvice person={person} result={ready.result} foods={ready.foods} basis={<IntakeBasisSection key={person.id} person={person} basis={ready.result.basis} />} />
           <p className="no-print">
             <button type="button" className="button" onClick={() => go({ personId: person.id, summary: true })}>
               One-page summary for a doctor or pharmacist

@@ -11,10 +11,12 @@ export interface DoctorSummaryProps {
   assessment: B12Assessment
   foods: ReadonlyMap<string, FoodRecord>
   onBack: () => void
+  /** Which intake the figures rest on ("Based on your usual week" …), from the shared basis text. */
+  basisText?: string
 }
 
 /** The one-page, large-print summary to take to a doctor or pharmacist; prints and saves as PDF. */
-export function DoctorSummary({ person, assessment, foods, onBack }: DoctorSummaryProps) {
+export function DoctorSummary({ person, assessment, foods, onBack, basisText }: DoctorSummaryProps) {
   const { desktop, clock } = useServices()
   const [status, setStatus] = useState<string | null>(null)
   const model = summaryModel(person, assessment, foods, clock.today())
@@ -58,6 +60,7 @@ export function DoctorSummary({ person, assessment, foods, onBack }: DoctorSumma
       <h3>B12 supplements</h3>
       {model.supplements.length > 0 ? <ul>{model.supplements.map((s) => <li key={s}>{s}</li>)}</ul> : <p>None entered.</p>}
       <h3>B12 this week (planned)</h3>
+      {basisText ? <p className="intake-basis">{basisText}</p> : null}
       <FactsTable rows={model.intake} />
       {model.notEstimated ? <p>{model.notEstimated}</p> : null}
       <h3>Risk of low B12</h3>
