@@ -65,7 +65,8 @@ export {
   type DisclaimerKey,
 } from './advice-texts'
 export { SOURCES, SOURCE_TAGS, cite, type Source, type SourceTag, type Citation } from './sources'
-export { MEDICINES, type MedicineEntry } from './medicine-names'
+export { MEDICINES, LOOK_ALIKES, type MedicineEntry } from './medicine-names'
+export { recogniseMedication, allowedEdits, type MedicineRecognition } from './medicine-match'
 export {
   CONDITIONS,
   SYMPTOMS,
@@ -75,6 +76,7 @@ export {
 } from './condition-names'
 export {
   matchMedication,
+  medicationLabel,
   searchMedications,
   matchCondition,
   searchConditions,

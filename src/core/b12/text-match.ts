@@ -147,3 +147,41 @@ export function rankedSearch<T>(
   }
   return out
 }
+
+/**
+ * Edit distance between `a` and `b` counting an insertion, a deletion, a substitution or a swap
+ * of two neighbouring letters as one edit (Damerau–Levenshtein, "optimal string alignment":
+ * no letter is edited twice), or `max + 1` as soon as it is certain to exceed `max`.
+ *
+ * Written here rather than taken from npm: the well-used packages are plain Levenshtein
+ * (fastest-levenshtein, leven: a swap "metfromin" costs 2) or allocate a full matrix without a
+ * cut-off (damerau-levenshtein); two rows and an early exit are enough for names this short.
+ */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let beforePrevious: number[] = []
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  let previousMin = 0
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min(at(previous, j) + 1, at(row, j - 1) + 1, at(previous, j - 1) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, at(beforePrevious, j - 2) + 1)
+      }
+      row.push(d)
+      rowMin = Math.min(rowMin, d)
+    }
+    // A cell reads its own row, the row above, and (for a swap) the row above that plus one:
+    // once this row is over max and the one above is at least max, no later cell can get back.
+    if (rowMin > max && previousMin >= max) return max + 1
+    beforePrevious = previous
+    previous = row
+    previousMin = rowMin
+  }
+  return Math.min(at(previous, b.length), max + 1)
+}
+
+const at = (row: readonly number[], j: number): number => row[j] ?? Number.POSITIVE_INFINITY

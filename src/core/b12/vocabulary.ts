@@ -1,19 +1,14 @@
 /**
  * Lookups from what a person types to the contract's codes: medicines (generic or brand name
- * → medication class), conditions and symptoms. Exact lookups for saving a free-text entry,
- * ranked prefix search for autocomplete.
+ * → medication class, typos included: medicine-match.ts), conditions and symptoms. Exact
+ * lookups for saving a free-text entry, ranked prefix search for autocomplete.
  */
-import type { MedicationClass, SymptomCode } from './codes'
+import type { SymptomCode } from './codes'
 import { CONDITIONS, SYMPTOMS, type ConditionEntry } from './condition-names'
-import { MEDICINES } from './medicine-names'
+import { medicineIndex, recogniseMedication, type MedicationMatch } from './medicine-match'
 import { bestMatch, indexNames, rankedSearch } from './text-match'
 
-export interface MedicationMatch {
-  class: MedicationClass
-  generic: string
-  /** Present when the text named a brand. */
-  brand?: string
-}
+export type { MedicationMatch }
 
 export interface MedicationSuggestion extends MedicationMatch {
   /** What the autocomplete list shows: "Nexium (esomeprazole)" or "esomeprazole". */
@@ -35,20 +30,6 @@ export interface SymptomMatch {
   label: string
   urgent: boolean
 }
-
-const medicineIndex = indexNames<MedicationMatch>(
-  MEDICINES.flatMap((m) => [
-    { display: m.generic, value: { class: m.class, generic: m.generic } },
-    ...(m.aliases ?? []).map((alias) => ({
-      display: alias,
-      value: { class: m.class, generic: m.generic },
-    })),
-    ...m.brands.map((brand) => ({
-      display: brand,
-      value: { class: m.class, generic: m.generic, brand },
-    })),
-  ]),
-)
 
 const conditionIndex = indexNames<ConditionMatch>(
   CONDITIONS.flatMap((c) =>
@@ -72,11 +53,19 @@ const DEFAULT_LIMIT = 8
 
 /**
  * The medication class for a typed medicine name, case-insensitive and tolerant of extra words,
- * strengths and punctuation ("glucophage xr 500mg" → metformin, brand Glucophage XR).
- * Combination products map to their rule-bearing ingredient. Null for unknown text.
+ * strengths, punctuation and run-together names ("glucophage xr 500mg", "GlucophageXR" →
+ * metformin, brand Glucophage XR). Combination products map to their rule-bearing ingredient.
+ * Null for unknown text and for likely typos, which only recogniseMedication reports (a typo
+ * is offered to the person, never saved on a guess).
  */
 export function matchMedication(text: string): MedicationMatch | null {
-  return bestMatch(medicineIndex, text)?.value ?? null
+  const recognised = recogniseMedication(text)
+  return recognised.kind === 'exact' ? recognised.match : null
+}
+
+/** How a medicine is named to people: "Nexium (esomeprazole)" for a brand, else the generic. */
+export function medicationLabel(match: MedicationMatch): string {
+  return match.brand === undefined ? match.generic : `${match.brand} (${match.generic})`
 }
 
 /**
@@ -86,10 +75,7 @@ export function matchMedication(text: string): MedicationMatch | null {
  */
 export function searchMedications(prefix: string, limit = DEFAULT_LIMIT): MedicationSuggestion[] {
   return rankedSearch(medicineIndex, prefix, (v) => v.brand ?? v.generic, limit).map(
-    ({ value }) => ({
-      ...value,
-      label: value.brand === undefined ? value.generic : `${value.brand} (${value.generic})`,
-    }),
+    ({ value }) => ({ ...value, label: medicationLabel(value) }),
   )
 }
 
