@@ -203,3 +203,13 @@ export function usualWeekPattern(person: Pick<Person, 'diet' | 'supplements'>, w
   const pattern = MEAL_SLOTS.flatMap((slot) => eventsOfMeal(slot, all.filter((h) => h.slot === slot)))
   return { pattern, missing }
 }
+
+/**
+ * The food kind behind a usual-week item's name (items are named by their question's label), so
+ * the charts can tell the supplement from fortified foods; undefined for any other name.
+ */
+export function usualSourceKind(itemName: string): 'food' | 'supplement' | undefined {
+  const source = USUAL_SOURCES.find((s) => s.label === itemName)
+  if (!source) return undefined
+  return source.foodId === null ? 'supplement' : 'food'
+}

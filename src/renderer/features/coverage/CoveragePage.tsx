@@ -9,7 +9,9 @@ import { useHousehold } from '../household/use-household'
 import './coverage.css'
 import { HouseholdComparisonChart } from './HouseholdComparisonChart'
 import { PersonCoverageView } from './PersonCoverageView'
+import { HouseholdBasis } from './HouseholdBasis'
 import { TopSourcesChart } from './TopSourcesChart'
+import { UnknownIntake } from './UnknownIntake'
 import { useCoverage } from './use-coverage'
 import { WeekPicker } from './WeekPicker'
 import { WeeklyTrendChart } from './WeeklyTrendChart'
@@ -58,6 +60,7 @@ interface CoverageBodyProps {
 
 function CoverageBody({ view, state, people, personId, monday, thisMonday, rangeLabel, setChosen, setMonday }: CoverageBodyProps) {
   // The household comparison draws at once; the trend and sources charts a frame later.
+  const weekWords = monday === thisMonday ? 'this week' : `for ${rangeLabel}`
   const restReady = useAfterFirstPaint(`${personId ?? 'all'}-${monday}-${view ? 'ready' : 'loading'}`)
   return (
     <div className="coverage-page">
@@ -84,17 +87,13 @@ function CoverageBody({ view, state, people, personId, monday, thisMonday, range
           The charts could not be worked out: {state.message}. Please check each person&apos;s details on the Household page.
         </p>
       ) : null}
-      {view && !view.planned ? (
-        <EmptyState title="Nothing planned this week" action={<a className="button" href="#/plan">Go to the weekly plan</a>}>
-          <p>
-            Nothing with B12 is planned for {view.selected ? view.selected.person.name : 'anyone'} in the week of {rangeLabel}. Plan some meals, or choose
-            another week.
-          </p>
-        </EmptyState>
+      {view && !view.planned ? <UnknownIntake people={view.selected ? [view.selected] : view.people} rangeLabel={rangeLabel} /> : null}
+      {view && view.planned && view.selected ? (
+        <PersonCoverageView key={`${view.selected.person.id}-${monday}`} view={view} selected={view.selected} rangeLabel={rangeLabel} weekWords={weekWords} />
       ) : null}
-      {view && view.planned && view.selected ? <PersonCoverageView key={`${view.selected.person.id}-${monday}`} view={view} selected={view.selected} rangeLabel={rangeLabel} /> : null}
       {view && view.planned && !view.selected ? (
         <>
+          <HouseholdBasis people={view.people} weekWords={weekWords} />
           <HouseholdComparisonChart household={view.household} rangeLabel={rangeLabel} />
           <p className="hint">Choose one person above to see their days and meals.</p>
           {restReady ? (

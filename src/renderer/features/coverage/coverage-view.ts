@@ -21,7 +21,8 @@ import type { FoodRecord } from '../../../core/foods/types'
 import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import type { Person } from '../../../core/profiles/person'
 import { addDays, weekOf } from '../../../core/profiles/week'
-import { assessPerson, type PersonAssessment } from '../advice/use-person-assessment'
+import { usualSourceKind } from '../../../core/profiles/usual-week'
+import { assessPerson, type IntakeBasis, type PersonAssessment } from '../advice/use-person-assessment'
 
 /** Weeks in the trend before the selected one, and after it. */
 export const TREND_WEEKS_BEFORE = 6
@@ -30,6 +31,8 @@ export const TREND_WEEKS_AFTER = 1
 export interface PersonWeekView {
   person: Person
   result: PersonAssessment
+  /** What the figures rest on: planned meals, the usual week, or nothing known (§6a.2). */
+  basis: IntakeBasis
   week: WeekCoverage
   pattern: EatingEvent[]
   kindOf: SourceKindLookup
@@ -46,7 +49,7 @@ export interface CoverageView {
   household: HouseholdCoverage
   trend: WeeklyTrend
   sources: SourceTotal[]
-  /** True when anything is planned (or a regular supplement is taken) for the scope this week. */
+  /** True when anyone in scope has figures this week: planned meals or a usual week (not unknown intake). */
   planned: boolean
 }
 
@@ -94,12 +97,16 @@ export function buildCoverageView({ people, entries, foods, recipes, monday, tod
   const views = people.map((person): PersonWeekView => {
     const result = assess(person, monday)
     const own = result.entries.filter((e) => e.profileId === person.id)
-    const kindOf = sourceKindLookup(referencedFoods(own, person.supplements.map((s) => s.foodId), food))
+    const known = sourceKindLookup(referencedFoods(own, person.supplements.map((s) => s.foodId), food))
+    const kindOf: SourceKindLookup = (name) => known(name) ?? usualSourceKind(name)
+    // Unknown intake draws no chart at all rather than a week of zeros.
+    const pattern = result.pattern ?? []
     return {
       person,
       result,
-      week: dailyCoverage(result.week.pattern, result.dates, result.assessment, kindOf),
-      pattern: result.week.pattern,
+      basis: result.basis,
+      week: dailyCoverage(pattern, result.dates, result.assessment, kindOf),
+      pattern,
       kindOf,
       missing: result.week.missing.length,
     }
@@ -112,7 +119,8 @@ export function buildCoverageView({ people, entries, foods, recipes, monday, tod
       monday: m,
       assessments: scope.map((view) => {
         const result = m === monday ? view.result : assess(view.person, m)
-        return result.week.pattern.length > 0 ? result.assessment : null
+        // The trend follows planned weeks only: a usual week would repeat the same value each week.
+        return result.basis === 'planned' ? result.assessment : null
       }),
     })),
     monday,
@@ -123,9 +131,9 @@ export function buildCoverageView({ people, entries, foods, recipes, monday, tod
     dates: weekOf(monday),
     people: views,
     selected,
-    household: householdComparison(views.map((view) => ({ name: view.person.name, assessment: view.result.assessment, planned: view.week.planned }))),
+    household: householdComparison(views.map((view) => ({ name: view.person.name, assessment: view.result.assessment, planned: view.basis !== 'unknown' }))),
     trend,
     sources: topSources(scope.map((view) => view.pattern), allKinds),
-    planned: scope.some((view) => view.week.planned),
+    planned: scope.some((view) => view.basis !== 'unknown'),
   }
 }

@@ -23,7 +23,8 @@ export interface IntakeBasisSectionProps {
  */
 export function IntakeBasisSection({ person, basis }: IntakeBasisSectionProps) {
   const { clock } = useServices()
-  const [open, setOpen] = useState(false)
+  // Coverage links here with "&step=usual-week" so the step opens straight away.
+  const [open, setOpen] = useState(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('step') === 'usual-week')
   const [status, setStatus] = useState<string | null>(null)
   const [refocus, setRefocus] = useState(0)
   const noteRef = useRef<HTMLDivElement>(null)

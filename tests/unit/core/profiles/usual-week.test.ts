@@ -5,6 +5,7 @@ import {
   FREQUENCY_DAYS,
   USUAL_SOURCES,
   usualSourcesFor,
+  usualSourceKind,
   usualWeekPattern,
   type UsualAnswer,
   type UsualSourceId,
@@ -162,6 +163,17 @@ describe('edge cases', () => {
     const result = assessB12(assessmentInputFor(man, pattern, '2026-12-05'))
     expect(result.intakeUgPerDay).toBeCloseTo(1.2932 + 2.38, 6)
     expect(result.effectiveCoveragePct).not.toBeNull()
+  })
+})
+
+describe('usualSourceKind tells the charts which items are supplements', () => {
+  it.each([
+    ['A B12 supplement', 'supplement'],
+    ['Fortified breakfast cereal', 'food'],
+    ['Eggs', 'food'],
+    ['Vitamin B12 tablet 10 µg (cyanocobalamin)', undefined],
+  ])('%s → %s', (name, kind) => {
+    expect(usualSourceKind(name)).toBe(kind)
   })
 })
 

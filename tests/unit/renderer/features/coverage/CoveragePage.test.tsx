@@ -34,7 +34,7 @@ describe('CoveragePage', () => {
 
   it('with nothing planned, shows the empty state and can move to another week', async () => {
     const { user } = await pageWith([rosa], [])
-    expect(await screen.findByText('Nothing planned this week')).toBeInTheDocument()
+    expect(await screen.findByText('No B12 figures for this week yet')).toBeInTheDocument()
     expect(screen.getByText(/Week of 16–22 November 2026 \(this week\)/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: /Next week/ }))
     expect(screen.getByText(/Week of 23–29 November 2026 \(next week\)/)).toBeInTheDocument()
@@ -63,5 +63,32 @@ describe('CoveragePage', () => {
     expect(within(household).getByRole('row', { name: /^Sam/ })).toHaveTextContent('Short')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show coverage for' }), 'Sam')
     expect(await screen.findByText(/This week is not enough for Sam/)).toBeInTheDocument()
+  })
+
+  it('§6a.2 with no meals planned and no usual week: no charts of zeros, says intake is not known and links to the usual-week step', async () => {
+    await pageWith([rosa], [])
+    expect(await screen.findByRole('heading', { name: 'No B12 figures for this week yet' })).toBeInTheDocument()
+    expect(screen.getByText(/B12 Planner does not know yet what Rosa usually eats, so it cannot check Rosa's B12 intake/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Describe a usual week for Rosa' })).toHaveAttribute('href', '#/advice?person=p1&step=usual-week')
+    expect(screen.queryByRole('heading', { name: 'Each day of the week' })).not.toBeInTheDocument()
+  })
+
+  it('with a usual week and nothing planned, charts the usual week and says so', async () => {
+    const usualWeek = { answers: [{ source: 'fortified_plant_milk', frequency: 'daily', slots: ['breakfast', 'snack'] }], supplementUg: null }
+    await pageWith([{ ...rosa, usualWeek }], [])
+    expect(await screen.findByText(/^Based on your usual week/)).toBeInTheDocument()
+    const daily = screen.getByRole('region', { name: 'Each day of the week' })
+    expect(within(daily).getByRole('table')).toHaveTextContent(/4\.1 µg/)
+    expect(screen.queryByRole('heading', { name: /Meal by meal/ })).not.toBeInTheDocument()
+  })
+
+  it('in the household view, says whose figures rest on what', async () => {
+    const usualWeek = { answers: [{ source: 'dairy', frequency: 'daily', slots: ['breakfast'] }], supplementUg: null }
+    const ben = { id: 'p3', name: 'Ben', ageYears: 75, sex: 'M', diet: 'omnivore' }
+    await pageWith([rosa, { ...sam, usualWeek }, ben], rosaWeekRows())
+    expect(await screen.findByText('Based on the meals planned this week: Rosa.')).toBeInTheDocument()
+    expect(screen.getByText('Based on the usual week described: Sam.')).toBeInTheDocument()
+    expect(screen.getByText(/Not known yet, so not charted .*: Ben\./)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Describe a usual week for Ben' })).toHaveAttribute('href', '#/advice?person=p3&step=usual-week')
   })
 })
