@@ -27,9 +27,10 @@ export const SUGGESTION_TEXTS: Readonly<Record<SuggestionCode, SuggestionText>> 
   },
   CLINICIAN_MANAGED_REPLACEMENT: {
     label: 'B12 treatment from a clinician',
-    text: 'Food cannot fix this. You need lifelong B12 treatment managed by a clinician: usually injections (for example 1 mg every 2 to 3 months), or a daily 1 mg (1000 µg) tablet if your clinician chooses that.',
+    text: 'Food cannot fix this. You need lifelong B12 treatment managed by a clinician, usually injections or tablets; the clinician chooses the form, the dose and how often.',
     sources: [cite('IOM', 'Summary'), cite('NICE', 'Management'), cite('SMPC-OH', 'Posology')],
-    largestDailyDoseUg: 1000,
+    // §6a.6: with IF loss the app shows the clinician step, never a dose.
+    largestDailyDoseUg: null,
   },
   SEE_PEDIATRIC_CLINICIAN: {
     label: 'See your baby’s doctor',
@@ -39,8 +40,8 @@ export const SUGGESTION_TEXTS: Readonly<Record<SuggestionCode, SuggestionText>> 
   },
   SEE_CLINICIAN_FIRST: {
     label: 'See a doctor first',
-    text: 'Please see a doctor before changing what you take. A B12 blood test comes first, and the app does not suggest a dose for you.',
-    sources: [cite('NICE', 'Testing; nitrous oxide')],
+    text: 'Please see a doctor before changing what you take. The doctor will choose which tests come first; the app does not suggest a dose for you.',
+    sources: [cite('NICE', 'Testing; nitrous oxide'), cite('FDA-CN', 'Warnings')],
     largestDailyDoseUg: null,
   },
   SEE_CLINICIAN_NO_SELF_SUPPLEMENT: {
@@ -113,11 +114,38 @@ export const SUGGESTION_TEXTS: Readonly<Record<SuggestionCode, SuggestionText>> 
   },
 }
 
+/**
+ * Texts that replace a code's usual one for some people (explain.ts picks them): a baby's
+ * PEDIATRIC_ADVICE (§6a.3) and NONE when intake is unknown (§6a.8). Neither names a dose.
+ */
+export const SUGGESTION_VARIANTS = {
+  PEDIATRIC_ADVICE_INFANT: {
+    label: 'Ask your baby’s health visitor or doctor about B12',
+    text: 'Please talk to your baby’s health visitor or doctor about how your baby gets B12: fortified infant formula or a supplement they advise. The app does not plan meals or suggest doses for babies under 1.',
+    sources: [
+      cite('ODS', 'Infants; Groups at risk'),
+      cite('CDC', 'Vitamin B12, breastfeeding'),
+      cite('VS', 'Vitamin B12'),
+    ],
+    largestDailyDoseUg: null,
+  },
+  NONE_INTAKE_UNKNOWN: {
+    label: 'Nothing to change from what you told us',
+    text: 'Nothing to change from what you told us. Describe a usual week so the app can check your B12 intake.',
+    sources: [cite('IOM', 'Summary'), cite('VS', 'Vitamin B12')],
+    largestDailyDoseUg: null,
+  },
+} as const satisfies Record<string, SuggestionText>
+
 export const WARNING_TEXTS: Readonly<Record<WarningCode, Explanation>> = {
   FOLIC_ACID_ABOVE_UL: {
-    label: 'Folic acid above the safe upper amount',
-    text: 'Ask your doctor or pharmacist about your folic acid dose. A lot of folic acid can hide a B12 shortage while nerves are being harmed.',
-    sources: [cite('IOM', 'Folate, Tolerable Upper Intake Level'), cite('FDA-CN', 'Warnings')],
+    label: 'Folic acid: keep a prescribed dose, ask about B12',
+    text: 'If your folic acid was prescribed (for example 5 mg before or in early pregnancy), keep taking it and ask your prescriber whether your B12 should be checked. If you chose the dose yourself, ask a pharmacist about it.',
+    sources: [
+      cite('IOM', 'Folate, Tolerable Upper Intake Level'),
+      cite('ODS', 'Interactions with medications; folic acid'),
+      cite('FDA-CN', 'Warnings'),
+    ],
   },
   AVOID_CYANOCOBALAMIN: {
     label: 'Avoid cyanocobalamin',
@@ -132,7 +160,11 @@ export const WARNING_TEXTS: Readonly<Record<WarningCode, Explanation>> = {
   DO_NOT_STOP_PRESCRIBED_MEDICINE: {
     label: 'Keep taking your medicines',
     text: 'Do not stop or change a prescribed medicine (for example metformin or acid-reducing tablets) because of this app.',
-    sources: [cite('ADA', 'Section 9'), cite('MHRA', 'Drug Safety Update, June 2022')],
+    sources: [
+      cite('ODS', 'Interactions with medications'),
+      cite('ADA', 'Section 9'),
+      cite('MHRA', 'Drug Safety Update, June 2022'),
+    ],
   },
   UNRELIABLE_SOURCES_NOT_COUNTED: {
     label: 'Some foods do not count',
@@ -163,6 +195,23 @@ export const CLINICIAN_ACTION_TEXTS: Readonly<Record<ClinicianAction, Explanatio
     sources: [cite('NHSL', 'Urgency of referral')],
   },
 }
+
+/**
+ * Clinician-step texts for children and babies: the adult "see_clinician" wording and its NICE
+ * source do not fit them (NICE NG239 covers people 16 and over, §6a.7).
+ */
+export const CHILD_CLINICIAN_TEXTS = {
+  see_clinician_child: {
+    label: 'Talk to your child’s doctor or nurse',
+    text: 'Please make an appointment with your child’s doctor or nurse about B12, before giving any supplement. Do not wait for the meal plan to fix it.',
+    sources: [cite('ODS', 'Groups at risk of deficiency'), cite('FDA-CN', 'Warnings')],
+  },
+  see_clinician_infant: {
+    label: 'Talk to your baby’s health visitor or doctor',
+    text: 'Please talk to your baby’s health visitor or doctor about how your baby gets B12.',
+    sources: [cite('ODS', 'Infants; Groups at risk'), cite('CDC', 'Vitamin B12, breastfeeding')],
+  },
+} as const satisfies Record<string, Explanation>
 
 /** The disclaimers of §8, word for word. */
 export const DISCLAIMERS = {

@@ -11,10 +11,10 @@ import type {
   SuggestionCode,
   WarningCode,
 } from './types'
-import type { RiskFactor } from './risk-factors'
+import type { FactorContext, RiskFactor } from './risk-factors'
 import { isPlantBased } from './codes'
 import { needsCrystallineB12 } from './crystalline'
-import type { AdequacyMetrics } from './metrics'
+import { reaches } from './thresholds'
 
 const levelRank = (level: RiskLevel) => RISK_LEVELS.indexOf(level)
 const actionRank = (action: ClinicianAction) => CLINICIAN_ACTIONS.indexOf(action)
@@ -54,22 +54,23 @@ export function aggregateAction(
   return action
 }
 
-/** Coverage below 100 %; a null (not applicable) coverage never reaches these rules. */
-const below100 = (pct: number | null) => pct !== null && pct < 100
-
 /**
- * The suggestion: first match in the exact order of §6 step 5. The earlier branches send the
- * person to a clinician, so no dose is ever suggested with LHON, hypersensitivity, symptoms,
- * nitrous oxide, IF loss or under 16.
+ * The suggestion: first match in the exact order of §6 step 5, as amended by §6a. The earlier
+ * branches send the person to a clinician, so no dose is ever suggested with LHON,
+ * hypersensitivity, symptoms, nitrous oxide, IF loss or under 16 (§6a.6).
  */
 export function chooseSuggestion(
   input: B12AssessmentInput,
   factors: readonly RiskFactor[],
   risk: RiskLevel,
-  metrics: AdequacyMetrics,
+  ctx: FactorContext,
 ): SuggestionCode {
   const has = (code: RiskReasonCode) => factors.some((f) => f.code === code)
   const levelOf = (code: RiskReasonCode) => factors.find((f) => f.code === code)?.level
+  // §6a.2: on unknown intake every "coverage < 100 %" test is true. A null coverage with known
+  // intake (IF loss, under 1) never reaches these tests: earlier steps have returned.
+  const below100 = (pct: number | null) => !ctx.intakeKnown || (pct !== null && !reaches(pct, 100))
+  const { metrics } = ctx
   if (has('SYMPTOMS_URGENT')) return 'URGENT_SAME_DAY'
   if (has('COND_AUTOIMMUNE_GASTRITIS') || has('COND_GI_SURGERY')) {
     return 'CLINICIAN_MANAGED_REPLACEMENT'
@@ -79,9 +80,9 @@ export function chooseSuggestion(
   if (has('COND_HYPERSENSITIVITY')) return 'SEE_CLINICIAN_NO_SELF_SUPPLEMENT'
   if (has('COND_LHON')) return 'SEE_CLINICIAN_AVOID_CYANOCOBALAMIN'
   if (input.ageYears < 16) {
-    return input.ageYears >= 1 && levelRank(risk) >= levelRank('moderate')
-      ? 'PEDIATRIC_ADVICE'
-      : 'NONE'
+    // §6a.3/§6a.8: the plant-based baby reaches PEDIATRIC_ADVICE through this step too.
+    const child = input.ageYears >= 1 && levelRank(risk) >= levelRank('moderate')
+    return child || has('INFANT_PLANT_BASED') ? 'PEDIATRIC_ADVICE' : 'NONE'
   }
   const malabsorption =
     has('MED_METFORMIN') ||
@@ -104,7 +105,8 @@ export function chooseSuggestion(
   ) {
     return 'CRYSTALLINE_SOURCE'
   }
-  return coverageBelow ? 'DIET_OR_SUPPLEMENT' : 'NONE'
+  // §6a.2: on unknown intake the app asks for a usual week instead of this generic advice.
+  return ctx.intakeKnown && coverageBelow ? 'DIET_OR_SUPPLEMENT' : 'NONE'
 }
 
 /**

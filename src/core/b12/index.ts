@@ -60,10 +60,24 @@ export {
   WARNING_TEXTS,
   CLINICIAN_ACTION_TEXTS,
   DISCLAIMERS,
+  SUGGESTION_VARIANTS,
+  CHILD_CLINICIAN_TEXTS,
   MAX_SUGGESTED_UG_PER_DAY,
   type SuggestionText,
   type DisclaimerKey,
 } from './advice-texts'
+export {
+  explainContextOf,
+  citationsFor,
+  explainReason,
+  explainWarning,
+  explainSuggestion,
+  explainClinicianAction,
+  NICE_MIN_AGE_YEARS,
+  NO_SOURCE_FOR_PERSON,
+  type ExplainContext,
+} from './explain'
+export { THRESHOLD_TOLERANCE_PCT } from './thresholds'
 export { SOURCES, SOURCE_TAGS, cite, type Source, type SourceTag, type Citation } from './sources'
 export { MEDICINES, LOOK_ALIKES, type MedicineEntry } from './medicine-names'
 export { recogniseMedication, allowedEdits, type MedicineRecognition } from './medicine-match'

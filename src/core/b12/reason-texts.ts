@@ -84,12 +84,12 @@ export const REASON_TEXTS: Readonly<Record<RiskReasonCode, Explanation>> = {
   },
   NITROUS_OXIDE: {
     label: 'Nitrous oxide (laughing gas)',
-    text: 'Nitrous oxide ("nos", "whippets") switches off B12 in the body, even when you eat enough of it. Nerve damage can follow.',
-    sources: [cite('NICE', 'Nitrous oxide')],
+    text: 'Nitrous oxide ("nos", "whippets") switches off B12 in the body, even when you eat enough of it. Nerve damage can follow. Tell your doctor: after nitrous oxide the first blood tests are homocysteine or methylmalonic acid, not a B12 level.',
+    sources: [cite('NICE', 'Nitrous oxide; tests')],
   },
   FOLIC_ACID_ABOVE_UL: {
-    label: 'A lot of folic acid',
-    text: 'You take more folic acid than the upper safe amount for your age. It does not lower B12, but it can hide a B12 shortage in blood tests while nerves are being harmed.',
+    label: 'Folic acid above the everyday upper amount',
+    text: 'This is more folic acid than the everyday upper amount for your age. Doses such as 5 mg are often prescribed before and in early pregnancy: never stop a prescribed dose. A lot of folic acid can hide a B12 shortage, so ask your prescriber about B12.',
     sources: [
       cite('IOM', 'Folate, Tolerable Upper Intake Level'),
       cite('ODS', 'Interactions with medications; folic acid'),
@@ -145,5 +145,19 @@ export const REASON_TEXTS: Readonly<Record<RiskReasonCode, Explanation>> = {
     label: 'Breastfed baby of a mother without B12',
     text: 'A baby breastfed by a mother who eats no animal foods and takes no B12 can run low within months, which can harm the baby’s development.',
     sources: [cite('ODS', 'Infants; Groups at risk'), cite('CDC', 'Vitamin B12, breastfeeding')],
+  },
+  INTAKE_UNKNOWN_PLANT_BASED: {
+    label: 'Plant-based diet, B12 sources not known yet',
+    text: 'Plant foods have no natural B12, so fortified foods or a B12 supplement are the reliable sources. The app does not know yet whether there is one: describe a usual week so it can check.',
+    sources: [cite('VS', 'Vitamin B12'), cite('ODS', 'Groups at risk of deficiency')],
+  },
+  INFANT_PLANT_BASED: {
+    label: 'Baby on a plant-based diet',
+    text: 'Babies need a reliable source of B12, and plant foods have none. The baby’s health visitor or doctor can advise how your baby gets it: fortified infant formula or a supplement they recommend.',
+    sources: [
+      cite('ODS', 'Infants; Groups at risk'),
+      cite('CDC', 'Vitamin B12, breastfeeding'),
+      cite('VS', 'Vitamin B12'),
+    ],
   },
 }

@@ -1,5 +1,5 @@
 /**
- * Risk factors of rule base v1, §6 step 3: one table row → one small rule. Each factor carries
+ * Risk factors of rule base v1.1 (§6 step 3 as amended by §6a): one table row → one small rule. Each factor carries
  * its own level and clinician action; aggregation happens in aggregate.ts.
  */
 import {
@@ -16,6 +16,7 @@ import {
 import { medicationCounts } from './crystalline'
 import type { AdequacyMetrics } from './metrics'
 import { folicAcidUpperLimitUg } from './requirements'
+import { reaches } from './thresholds'
 import type { B12AssessmentInput, ClinicianAction, RiskLevel, RiskReasonCode } from './types'
 
 export type FactorLevel = Exclude<RiskLevel, 'none'>
@@ -39,57 +40,75 @@ function activeMedicationClasses(input: B12AssessmentInput): string[] {
   return input.medications.filter(medicationCounts).map((med) => med.class)
 }
 
+/** What the factors may read about intake (assess.ts builds it once). */
+export interface FactorContext {
+  /** Adequacy can be estimated: age ≥ 1 and no IF-loss condition (§6 step 2, §6a.1). */
+  applicable: boolean
+  /** The intake pattern is known (not null); [] is known (§6a.2). */
+  intakeKnown: boolean
+  /** Null-valued when not applicable or when intake is unknown. */
+  metrics: AdequacyMetrics
+}
+
+const covers = (pct: number | null, threshold: number) => pct !== null && reaches(pct, threshold)
+
 /**
- * Coverage-based diet factors. Skipped when coverage is null (adequacy not applicable, §6
- * step 2). "High if vegan" is read literally: a lacto-ovo vegetarian below 50 % is moderate.
+ * Coverage-based diet factors (§6 step 3). Skipped when adequacy is not applicable (§6a.1) and
+ * when intake is unknown (§6a.2). "High if vegan" is read literally: a lacto-ovo vegetarian
+ * below 50 % is moderate.
  */
-function intakeFactors(input: B12AssessmentInput, coverage: number | null): RiskFactor[] {
-  if (coverage === null) return []
+function intakeFactors(input: B12AssessmentInput, ctx: FactorContext): RiskFactor[] {
+  const coverage = ctx.metrics.effectiveCoveragePct
+  if (!ctx.applicable || !ctx.intakeKnown || coverage === null) return []
   const plantBased = isPlantBased(input.diet)
-  if (coverage >= 100) {
+  if (reaches(coverage, 100)) {
     if (!plantBased) return []
     return [
       factor(input.diet === 'vegan' ? 'DIET_VEGAN_COVERED' : 'DIET_VEGETARIAN_COVERED', 'low'),
     ]
   }
-  if (coverage >= 50) return [factor('INTAKE_BELOW_TARGET', plantBased ? 'moderate' : 'low')]
+  if (reaches(coverage, 50)) return [factor('INTAKE_BELOW_TARGET', plantBased ? 'moderate' : 'low')]
   return input.diet === 'vegan'
     ? [factor('INTAKE_VERY_LOW', 'high', 'discuss_testing')]
     : [factor('INTAKE_VERY_LOW', 'moderate')]
 }
 
 /**
- * Factors whose trigger is not a coverage but whose level depends on one. When the coverage is
- * not applicable they take their cautious level, as the table states for MED_ACID_SUPPRESSANT
- * ("or not applicable"); the same reading is applied to AGE_51_PLUS and PREG_LACT_PLANT_BASED.
+ * Factors whose level depends on a coverage. They are coverage-based too, so they are skipped
+ * with IF loss or under 1 year (§6a.1: "taken up more easily" is wrong without intrinsic
+ * factor). With unknown intake they take their cautious known-nothing level (§6a.2).
  */
-function lifeStageFactors(input: B12AssessmentInput, metrics: AdequacyMetrics): RiskFactor[] {
+function lifeStageFactors(input: B12AssessmentInput, ctx: FactorContext): RiskFactor[] {
+  if (!ctx.applicable) return []
   const out: RiskFactor[] = []
-  const crystalline = metrics.crystallineCoveragePct
   if (input.ageYears >= 51) {
     // "mainly" from crystalline B12 (IOM) is read as at least half of the target (§9 Policy).
-    out.push(factor('AGE_51_PLUS', crystalline !== null && crystalline >= 50 ? 'low' : 'moderate'))
+    const mainly = covers(ctx.metrics.crystallineCoveragePct, 50)
+    out.push(factor('AGE_51_PLUS', ctx.intakeKnown && mainly ? 'low' : 'moderate'))
   }
   if ((input.pregnant || input.lactating) && isPlantBased(input.diet)) {
-    const covered = metrics.effectiveCoveragePct !== null && metrics.effectiveCoveragePct >= 100
-    out.push(
-      covered
-        ? factor('PREG_LACT_PLANT_BASED', 'low')
-        : factor('PREG_LACT_PLANT_BASED', 'high', 'discuss_testing'),
-    )
+    if (!ctx.intakeKnown) out.push(factor('PREG_LACT_PLANT_BASED', 'moderate', 'discuss_testing'))
+    else if (covers(ctx.metrics.effectiveCoveragePct, 100))
+      out.push(factor('PREG_LACT_PLANT_BASED', 'low'))
+    else out.push(factor('PREG_LACT_PLANT_BASED', 'high', 'discuss_testing'))
+  }
+  if (!ctx.intakeKnown && isPlantBased(input.diet)) {
+    // VS: only fortified foods and supplements are reliable; with no known source, securing one
+    // is the safe advice. Pescatarians are not plant-based here (codes.ts).
+    out.push(factor('INTAKE_UNKNOWN_PLANT_BASED', input.diet === 'vegan' ? 'moderate' : 'low'))
   }
   return out
 }
 
-function medicationFactors(input: B12AssessmentInput, metrics: AdequacyMetrics): RiskFactor[] {
+function medicationFactors(input: B12AssessmentInput, ctx: FactorContext): RiskFactor[] {
   const classes = activeMedicationClasses(input)
   const out: RiskFactor[] = []
   if (classes.includes('metformin'))
     out.push(factor('MED_METFORMIN', 'moderate', 'discuss_testing'))
   if (hasAny(classes, LONG_TERM_ONLY_CLASSES)) {
-    const secured = metrics.crystallineCoveragePct !== null && metrics.crystallineCoveragePct >= 100
+    // Not applicable and unknown coverages both read as "not secured" (§6 table, §6a.2).
     out.push(
-      secured
+      covers(ctx.metrics.crystallineCoveragePct, 100)
         ? factor('MED_ACID_SUPPRESSANT', 'low')
         : factor('MED_ACID_SUPPRESSANT', 'moderate', 'discuss_testing'),
     )
@@ -133,22 +152,33 @@ function symptomFactors(input: B12AssessmentInput): RiskFactor[] {
     out.push(factor('SYMPTOMS_URGENT', 'high', 'urgent_same_day'))
   }
   if (hasAny(input.symptoms, OTHER_SYMPTOMS)) out.push(factor('SYMPTOMS', 'high', 'see_clinician'))
-  if (input.ageYears < 1 && input.breastfedByUnsupplementedVeganMother === true) {
-    out.push(factor('INFANT_OF_VEGAN_MOTHER', 'high', 'see_clinician'))
-  }
   return out
 }
 
 /**
- * All risk factors that apply, at most one per code (several medicines of one class, or coeliac
- * plus Crohn's, give one factor). `metrics` are null-valued when adequacy is not applicable.
+ * Babies (§6 table; §6a.3). A plant-based baby whose mother's B12 is not known to be missing
+ * still needs a plan for B12 (fortified formula or a supplement the clinician advises): ODS,
+ * CDC, VS. The infant-of-vegan-mother factor is the stronger one and replaces it.
  */
-export function riskFactors(input: B12AssessmentInput, metrics: AdequacyMetrics): RiskFactor[] {
+function infantFactors(input: B12AssessmentInput): RiskFactor[] {
+  if (input.ageYears >= 1) return []
+  if (input.breastfedByUnsupplementedVeganMother === true) {
+    return [factor('INFANT_OF_VEGAN_MOTHER', 'high', 'see_clinician')]
+  }
+  return isPlantBased(input.diet) ? [factor('INFANT_PLANT_BASED', 'moderate', 'see_clinician')] : []
+}
+
+/**
+ * All risk factors that apply, at most one per code (several medicines of one class, or coeliac
+ * plus Crohn's, give one factor).
+ */
+export function riskFactors(input: B12AssessmentInput, ctx: FactorContext): RiskFactor[] {
   return [
-    ...intakeFactors(input, metrics.effectiveCoveragePct),
-    ...lifeStageFactors(input, metrics),
-    ...medicationFactors(input, metrics),
+    ...intakeFactors(input, ctx),
+    ...lifeStageFactors(input, ctx),
+    ...medicationFactors(input, ctx),
     ...conditionFactors(input),
     ...symptomFactors(input),
+    ...infantFactors(input),
   ]
 }

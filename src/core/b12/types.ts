@@ -29,7 +29,10 @@ export interface MedicationUse {
   generic?: string
   brand?: string
   dose?: string
-  /** Years of current regular use; `ppi` and `h2ra` count only when >= 1. */
+  /**
+   * Years of current regular use; `ppi` and `h2ra` count when >= 1 or not given (rule base
+   * v1.1 §6a.4: unknown duration counts as long-term); an explicit value < 1 does not count.
+   */
   years?: number
 }
 
@@ -48,13 +51,17 @@ export interface B12AssessmentInput {
   folicAcidUgPerDay: number
   /** Only meaningful when ageYears < 1. */
   breastfedByUnsupplementedVeganMother?: boolean
-  intakePattern: EatingEvent[]
+  /**
+   * The week's B12 intake as repeated eating events. null = nothing is known about what the
+   * person eats (rule base v1.1 §6a.2: unknown is not zero); [] = known to be nothing.
+   */
+  intakePattern: EatingEvent[] | null
 }
 
 export type RiskLevel = 'none' | 'low' | 'moderate' | 'high'
 export type ClinicianAction = 'none' | 'discuss_testing' | 'see_clinician' | 'urgent_same_day'
 
-/** The factor codes of rule base v1, §6 step 3. */
+/** The factor codes of rule base v1, §6 step 3, plus the two added by v1.1 (§6a.2, §6a.3). */
 export const RISK_REASON_CODES = [
   'DIET_VEGAN_COVERED',
   'DIET_VEGETARIAN_COVERED',
@@ -79,6 +86,8 @@ export const RISK_REASON_CODES = [
   'SYMPTOMS_URGENT',
   'SYMPTOMS',
   'INFANT_OF_VEGAN_MOTHER',
+  'INTAKE_UNKNOWN_PLANT_BASED',
+  'INFANT_PLANT_BASED',
 ] as const
 export type RiskReasonCode = (typeof RISK_REASON_CODES)[number]
 
@@ -130,11 +139,14 @@ export interface B12Assessment {
   rdaType: 'RDA' | 'AI'
   /** 0.5 × rdaUg, µg/day absorbed. */
   targetAbsorbedUgPerDay: Micrograms
-  /** Σ(µg × daysPerWeek)/7 over food + crystalline items. */
-  intakeUgPerDay: Micrograms
-  /** 100 × intake / rdaUg; null under 1 year. */
+  /** Σ(µg × daysPerWeek)/7 over food + crystalline items; null when intake is unknown. */
+  intakeUgPerDay: Micrograms | null
+  /** 100 × intake / rdaUg; null under 1 year or when intake is unknown. */
   intakeCoveragePct: Percent | null
-  /** Σ(A(event µg) × daysPerWeek)/7; null under 1 year or with an IF-loss condition. */
+  /**
+   * Σ(A(event µg) × daysPerWeek)/7; this and the next four are null under 1 year, with an
+   * IF-loss condition, or when intake is unknown.
+   */
   absorbedUgPerDay: Micrograms | null
   effectiveCoveragePct: Percent | null
   crystallineCoveragePct: Percent | null

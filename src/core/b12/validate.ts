@@ -79,7 +79,8 @@ export function validateEvents(events: readonly EatingEvent[]): void {
 
 /**
  * Checks every numeric field of the input against the contract's ranges: ageYears 0..120,
- * folicAcidUgPerDay >= 0, medications[].years >= 0 when given, and the eating events.
+ * folicAcidUgPerDay >= 0, medications[].years >= 0 when given, and the eating events when
+ * intake is known (a null pattern has nothing to check).
  * @throws B12InputError naming the first bad field.
  */
 export function validateInput(input: B12AssessmentInput): void {
@@ -96,5 +97,5 @@ export function validateInput(input: B12AssessmentInput): void {
       })
     }
   })
-  validateEvents(input.intakePattern)
+  if (input.intakePattern !== null) validateEvents(input.intakePattern)
 }

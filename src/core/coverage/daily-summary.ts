@@ -42,6 +42,7 @@ export function dailySummary(week: WeekCoverage): string {
  */
 export function weekVerdict(week: WeekCoverage, name: string): string {
   if (!week.planned) return `Nothing with B12 is planned for ${name} this week.`
+  if (week.intakeUgPerDay === null) return `What ${name} eats is not known yet.`
   if (week.absorbedUgPerDay === null) {
     return `How much ${name} absorbs is not estimated (see Advice); ${formatUg(week.intakeUgPerDay)} a day is planned against the recommended ${formatUg(week.rdaUg)}.`
   }

@@ -40,7 +40,8 @@ export interface WeekCoverage {
   days: DayCoverage[]
   rdaUg: number
   targetUg: number
-  intakeUgPerDay: number
+  /** Null when the assessment was made on unknown intake (rule base v1.1 §6a.2). */
+  intakeUgPerDay: number | null
   absorbedUgPerDay: number | null
   effectiveCoveragePct: number | null
   adequate: boolean | null

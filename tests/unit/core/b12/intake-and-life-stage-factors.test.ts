@@ -1,4 +1,4 @@
-/** Diet, intake and life-stage risk factors of rule base v1 (§6 step 3). */
+/** Diet, intake and life-stage risk factors of rule base v1 (§6 step 3) as amended by v1.1 (§6a). */
 import { describe, it } from 'vitest'
 import { eventOf, item, mealsPerDay, med } from './builders'
 import { c, check, FOOD3, NOTHING, ONE3 } from './rule-cases'
@@ -45,15 +45,15 @@ describe('age and life-stage factors', () => {
   ])('$label', check)
 })
 
-describe('factors whose coverage is not applicable (IF loss) take their cautious level', () => {
+describe('§6a.1 coverage-based factors are skipped with IF loss or under 1 year', () => {
   // prettier-ignore
   it.each([
-    // AGE_51_PLUS (moderate) next to a high factor: still high; the reason is listed.
-    c('gastrectomy at 60', { ageYears: 60, conditions: ['gastrectomy'] }, ['COND_GI_SURGERY', 'AGE_51_PLUS'], 'high', 'see_clinician', 'CLINICIAN_MANAGED_REPLACEMENT'),
+    // AGE_51_PLUS uses a coverage for its level, so it is skipped too (v1 listed it).
+    c('§6a.1 gastrectomy at 60: no AGE_51_PLUS', { ageYears: 60, conditions: ['gastrectomy'] }, ['COND_GI_SURGERY'], 'high', 'see_clinician', 'CLINICIAN_MANAGED_REPLACEMENT'),
     c('pernicious anaemia with a PPI', { conditions: ['pernicious_anaemia'], medications: [med('ppi', 5)] }, ['COND_AUTOIMMUNE_GASTRITIS', 'MED_ACID_SUPPRESSANT'], 'high', 'see_clinician', 'CLINICIAN_MANAGED_REPLACEMENT', ['DO_NOT_STOP_PRESCRIBED_MEDICINE']),
-    c('pregnant vegan after bariatric surgery', { pregnant: true, diet: 'vegan', conditions: ['bariatric_surgery'] }, ['COND_GI_SURGERY', 'PREG_LACT_PLANT_BASED'], 'high', 'see_clinician', 'CLINICIAN_MANAGED_REPLACEMENT'),
+    c('§6a.1 pregnant vegan after bariatric surgery: no PREG_LACT_PLANT_BASED', { pregnant: true, diet: 'vegan', conditions: ['bariatric_surgery'] }, ['COND_GI_SURGERY'], 'high', 'see_clinician', 'CLINICIAN_MANAGED_REPLACEMENT'),
     // Coverage-based diet factors are skipped: no DIET_ or INTAKE_ codes.
     c('vegan with pernicious anaemia, nothing logged', { diet: 'vegan', conditions: ['pernicious_anaemia'], intakePattern: NOTHING }, ['COND_AUTOIMMUNE_GASTRITIS'], 'high', 'see_clinician', 'CLINICIAN_MANAGED_REPLACEMENT'),
-    c('vegan infant, nothing logged', { ageYears: 0.8, diet: 'vegan', intakePattern: NOTHING }, [], 'none', 'none', 'NONE'),
+    c('§6a.3 vegan infant, nothing logged: the infant factor, no diet factor', { ageYears: 0.8, diet: 'vegan', intakePattern: NOTHING }, ['INFANT_PLANT_BASED'], 'moderate', 'see_clinician', 'PEDIATRIC_ADVICE'),
   ])('$label', check)
 })

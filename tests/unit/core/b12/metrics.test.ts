@@ -158,10 +158,9 @@ describe('eventBreakdown and weeklyTotals (per-event numbers for charts)', () =>
   })
 
   it('agrees with assessB12', () => {
-    const input = person({
-      intakePattern: [eventOf(5, item(2, 'food'), item(3)), eventOf(2, item(25))],
-    })
-    const totals = weeklyTotals(eventBreakdown(input.intakePattern))
+    const pattern = [eventOf(5, item(2, 'food'), item(3)), eventOf(2, item(25))]
+    const input = person({ intakePattern: pattern })
+    const totals = weeklyTotals(eventBreakdown(pattern))
     const r = assessB12(input)
     expect(r.absorbedUgPerDay).toBe(totals.absorbedUgPerDay)
     expect(r.intakeUgPerDay).toBe(totals.intakeUgPerDay)

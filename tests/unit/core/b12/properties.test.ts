@@ -6,8 +6,12 @@ import {
   B12InputError,
   CONDITION_CODES,
   MEDICATION_CLASSES,
+  explainContextOf,
+  explainSuggestion,
+  IF_LOSS_CONDITIONS,
+  isPlantBased,
   OTHER_SYMPTOMS,
-  SUGGESTION_TEXTS,
+  RISK_LEVELS,
   URGENT_SYMPTOMS,
   type B12AssessmentInput,
   type EatingEvent,
@@ -59,7 +63,8 @@ const inputArb: fc.Arbitrary<B12AssessmentInput> = fc.record(
     symptoms: codeOr([...URGENT_SYMPTOMS, ...OTHER_SYMPTOMS]),
     folicAcidUgPerDay: fc.double({ min: 0, max: 10_000, noNaN: true }),
     breastfedByUnsupplementedVeganMother: fc.boolean(),
-    intakePattern: fc.array(eventArb, { maxLength: 8 }),
+    // null = intake not known (§6a.2), about one input in four.
+    intakePattern: fc.option(fc.array(eventArb, { maxLength: 8 }), { nil: null, freq: 3 }),
   },
   {
     requiredKeys: [
@@ -116,7 +121,7 @@ describe('absorption model properties', () => {
             person({ intakePattern: Array.from({ length: n }, () => eventOf(7, item(dose / n))) }),
           )
           expect(spread.absorbedUgPerDay!).toBeGreaterThanOrEqual(once.absorbedUgPerDay! - 1e-9)
-          expect(spread.intakeUgPerDay).toBeCloseTo(once.intakeUgPerDay, 6)
+          expect(spread.intakeUgPerDay).toBeCloseTo(once.intakeUgPerDay!, 6)
         },
       ),
     )
@@ -166,9 +171,13 @@ describe('assessB12 properties on random valid input', () => {
         expect(r.riskLevel === 'none').toBe(r.riskReasons.length === 0)
         expect(new Set(r.riskReasons).size).toBe(r.riskReasons.length)
         expect(new Set(r.warnings).size).toBe(r.warnings.length)
-        expect(r.suggestionText).toBe(SUGGESTION_TEXTS[r.suggestionCode].text)
+        expect(r.suggestionText).toBe(
+          explainSuggestion(r.suggestionCode, explainContextOf(input)).text,
+        )
         expect(r.adequate === null).toBe(r.effectiveCoveragePct === null)
-        expect(r.intakeCoveragePct === null).toBe(input.ageYears < 1)
+        const unknown = input.intakePattern === null
+        expect(r.intakeUgPerDay === null).toBe(unknown)
+        expect(r.intakeCoveragePct === null).toBe(input.ageYears < 1 || unknown)
         expect(r.clinicianAction === 'urgent_same_day').toBe(
           r.riskReasons.includes('SYMPTOMS_URGENT'),
         )
@@ -184,6 +193,90 @@ describe('assessB12 properties on random valid input', () => {
             'PLANT_BASED_PREGNANCY',
           ]).not.toContain(r.suggestionCode)
         }
+      }),
+    )
+  })
+})
+
+const NO_DOSE_FACTORS = [
+  'COND_LHON',
+  'COND_HYPERSENSITIVITY',
+  'SYMPTOMS',
+  'SYMPTOMS_URGENT',
+  'NITROUS_OXIDE',
+] as const
+const rank = (level: (typeof RISK_LEVELS)[number]) => RISK_LEVELS.indexOf(level)
+/** A week that covers every target, passive route included (3 × 1000 µg crystalline a day). */
+const AMPLE = [eventOf(7, item(1000)), eventOf(7, item(1000)), eventOf(7, item(1000))]
+
+describe('rule base v1.1 properties (§6a)', () => {
+  it('§6a.2 unknown intake: no intake-derived number, no INTAKE_*/DIET_*_COVERED, never DIET_OR_SUPPLEMENT', () => {
+    fc.assert(
+      fc.property(inputArb, (generated) => {
+        const r = assessB12({ ...generated, intakePattern: null })
+        expect(r.intakeUgPerDay).toBeNull()
+        expect(r.intakeCoveragePct).toBeNull()
+        expect(r.absorbedUgPerDay).toBeNull()
+        expect(r.effectiveCoveragePct).toBeNull()
+        expect(r.crystallineCoveragePct).toBeNull()
+        expect(r.passiveRouteCoveragePct).toBeNull()
+        expect(r.adequate).toBeNull()
+        for (const code of r.riskReasons) expect(code).not.toMatch(/^INTAKE_(BELOW|VERY)|^DIET_/)
+        expect(r.suggestionCode).not.toBe('DIET_OR_SUPPLEMENT')
+        expect(r.warnings).not.toContain('UNRELIABLE_SOURCES_NOT_COUNTED')
+      }),
+    )
+  })
+
+  it('§6a.2/§6a.8 INTAKE_UNKNOWN_PLANT_BASED only on unknown intake, plant-based, from 1 year, without IF loss', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const r = assessB12(input)
+        const expected =
+          input.intakePattern === null &&
+          isPlantBased(input.diet) &&
+          input.ageYears >= 1 &&
+          !input.conditions.some((c) => IF_LOSS_CONDITIONS.includes(c))
+        expect(r.riskReasons.includes('INTAKE_UNKNOWN_PLANT_BASED')).toBe(expected)
+      }),
+    )
+  })
+
+  it('§6a.2 describing an ample week never raises the risk or the clinician step of unknown intake', () => {
+    fc.assert(
+      fc.property(inputArb, (generated) => {
+        const unknown = assessB12({ ...generated, intakePattern: null })
+        const ample = assessB12({ ...generated, intakePattern: AMPLE })
+        expect(rank(ample.riskLevel)).toBeLessThanOrEqual(rank(unknown.riskLevel))
+      }),
+    )
+  })
+
+  it('§6a.6 no dose under 16, with IF loss, LHON, hypersensitivity, symptoms or nitrous oxide', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const r = assessB12(input)
+        const noDose =
+          input.ageYears < 16 ||
+          input.conditions.some((c) => IF_LOSS_CONDITIONS.includes(c)) ||
+          NO_DOSE_FACTORS.some((code) => r.riskReasons.includes(code))
+        if (!noDose) return
+        const text = explainSuggestion(r.suggestionCode, explainContextOf(input))
+        expect(text.largestDailyDoseUg).toBeNull()
+        expect(text.text).not.toMatch(/\d\s*(µg|mg)\b/)
+      }),
+    )
+  })
+
+  it('§6a.3 every plant-based baby gets a clinician step and no dose', () => {
+    fc.assert(
+      fc.property(inputArb, fc.double({ min: 0, max: 0.99, noNaN: true }), (generated, age) => {
+        const input = { ...generated, ageYears: age, diet: 'vegan' as const }
+        const r = assessB12(input)
+        expect(['see_clinician', 'urgent_same_day']).toContain(r.clinicianAction)
+        expect(
+          explainSuggestion(r.suggestionCode, explainContextOf(input)).largestDailyDoseUg,
+        ).toBeNull()
       }),
     )
   })
@@ -220,7 +313,7 @@ describe('invalid numbers always throw B12InputError naming the field', () => {
     [
       {
         field: 'daysPerWeek',
-        apply: (i, bad) => ({ ...i, intakePattern: [...i.intakePattern, eventOf(bad)] }),
+        apply: (i, bad) => ({ ...i, intakePattern: [...(i.intakePattern ?? []), eventOf(bad)] }),
       },
       fc.oneof(nonFinite, negative, fc.double({ min: 7.000001, max: 1e6, noNaN: true })),
     ],
@@ -229,7 +322,7 @@ describe('invalid numbers always throw B12InputError naming the field', () => {
         field: 'ug',
         apply: (i, bad) => ({
           ...i,
-          intakePattern: [...i.intakePattern, eventOf(1, item(bad, 'food'))],
+          intakePattern: [...(i.intakePattern ?? []), eventOf(1, item(bad, 'food'))],
         }),
       },
       fc.oneof(nonFinite, negative),

@@ -3,6 +3,7 @@ import {
   assessB12,
   CLINICIAN_ACTIONS,
   CLINICIAN_ACTION_TEXTS,
+  CHILD_CLINICIAN_TEXTS,
   DISCLAIMERS,
   MAX_SUGGESTED_UG_PER_DAY,
   REASON_TEXTS,
@@ -11,6 +12,7 @@ import {
   SOURCE_TAGS,
   SUGGESTION_CODES,
   SUGGESTION_TEXTS,
+  SUGGESTION_VARIANTS,
   WARNING_CODES,
   WARNING_TEXTS,
   type Explanation,
@@ -22,6 +24,8 @@ const allTexts: [string, Explanation][] = [
   ...SUGGESTION_CODES.map((code) => [code, SUGGESTION_TEXTS[code]] as [string, Explanation]),
   ...WARNING_CODES.map((code) => [code, WARNING_TEXTS[code]] as [string, Explanation]),
   ...CLINICIAN_ACTIONS.map((code) => [code, CLINICIAN_ACTION_TEXTS[code]] as [string, Explanation]),
+  ...Object.entries(SUGGESTION_VARIANTS),
+  ...Object.entries(CHILD_CLINICIAN_TEXTS),
 ]
 
 describe('every code has plain text and its sources, as data', () => {
@@ -30,7 +34,10 @@ describe('every code has plain text and its sources, as data', () => {
     expect(Object.keys(SUGGESTION_TEXTS).sort()).toEqual([...SUGGESTION_CODES].sort())
     expect(Object.keys(WARNING_TEXTS).sort()).toEqual([...WARNING_CODES].sort())
     expect(Object.keys(CLINICIAN_ACTION_TEXTS).sort()).toEqual([...CLINICIAN_ACTIONS].sort())
-    expect(RISK_REASON_CODES).toHaveLength(23)
+    // 23 of §6 plus INTAKE_UNKNOWN_PLANT_BASED (§6a.2) and INFANT_PLANT_BASED (§6a.3).
+    expect(RISK_REASON_CODES).toHaveLength(25)
+    expect(RISK_REASON_CODES).toContain('INTAKE_UNKNOWN_PLANT_BASED')
+    expect(RISK_REASON_CODES).toContain('INFANT_PLANT_BASED')
     expect(SUGGESTION_CODES).toHaveLength(13)
     expect(WARNING_CODES).toHaveLength(5)
   })
@@ -88,10 +95,14 @@ describe('suggestion texts', () => {
     ['HIGH_DOSE_ORAL', [500, 1000]],
     ['PLANT_BASED_OPTIONS', [3, 10, 2000]],
     ['PLANT_BASED_PREGNANCY', [10, 2000]],
-    ['CLINICIAN_MANAGED_REPLACEMENT', [1000]],
   ] as const)('%s carries the doses of §5', (code, doses) => {
     const named = amountsUg(SUGGESTION_TEXTS[code].text)
     for (const dose of doses) expect(named).toContain(dose)
+  })
+
+  it.each(Object.entries(SUGGESTION_VARIANTS))('§6a.6 variant %s suggests no dose', (_k, s) => {
+    expect(amountsUg(s.text)).toEqual([])
+    expect(s.largestDailyDoseUg).toBeNull()
   })
 
   it.each([
@@ -101,7 +112,8 @@ describe('suggestion texts', () => {
     'SEE_PEDIATRIC_CLINICIAN',
     'PEDIATRIC_ADVICE',
     'URGENT_SAME_DAY',
-  ] as const)('%s suggests no dose', (code) => {
+    'CLINICIAN_MANAGED_REPLACEMENT',
+  ] as const)('§6a.6 %s suggests no dose', (code) => {
     expect(amountsUg(SUGGESTION_TEXTS[code].text)).toEqual([])
     expect(SUGGESTION_TEXTS[code].largestDailyDoseUg).toBeNull()
   })

@@ -15,7 +15,7 @@ describe('dailyCoverage', () => {
     const { week, assessment, kindOf } = assessWeek(mixed)
     const days = dailyCoverage(week.pattern, DATES, assessment, kindOf).days
     expect(mean(days.map((d) => d.absorbedUg ?? NaN))).toBeCloseTo(assessment.absorbedUgPerDay!, 2)
-    expect(mean(days.map((d) => d.intakeUg))).toBeCloseTo(assessment.intakeUgPerDay, 2)
+    expect(mean(days.map((d) => d.intakeUg))).toBeCloseTo(assessment.intakeUgPerDay!, 2)
   })
 
   it('splits each day into animal, fortified and supplement parts that sum to the day', () => {
