@@ -79,7 +79,14 @@ export {
 } from './explain'
 export { THRESHOLD_TOLERANCE_PCT } from './thresholds'
 export { SOURCES, SOURCE_TAGS, cite, type Source, type SourceTag, type Citation } from './sources'
-export { MEDICINES, LOOK_ALIKES, type MedicineEntry } from './medicine-names'
+export {
+  MEDICINES,
+  LOOK_ALIKES,
+  MEDICATION_CLASS_NOTES,
+  UNLISTED_MEDICINE_TEXT,
+  type MedicineEntry,
+  type MedicationClassNote,
+} from './medicine-names'
 export { recogniseMedication, allowedEdits, type MedicineRecognition } from './medicine-match'
 export {
   CONDITIONS,

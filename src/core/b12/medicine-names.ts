@@ -6,6 +6,7 @@
  * they can grow without touching the rules.
  */
 import type { MedicationClass } from './codes'
+import { cite, type Citation } from './sources'
 
 export interface MedicineEntry {
   class: MedicationClass
@@ -221,3 +222,65 @@ export const LOOK_ALIKES: readonly string[] = [
   'mesalamine',
   'pravastatin',
 ]
+
+export interface MedicationClassNote {
+  /** One plain sentence shown beside the medicine on the person form. */
+  text: string
+  sources: readonly Citation[]
+}
+
+/**
+ * What the person form says beside a recognised medicine, with what it rests on (reference §4
+ * table). Sources that cover every age are preferred, since the form is also used for children
+ * (§6a.7: NICE NG239 is for over 16s). NICE stands alone only where the reference gives no
+ * other source; for the medicines listed on NICE's word alone the sentence says "in adults".
+ */
+export const MEDICATION_CLASS_NOTES: Readonly<Record<MedicationClass, MedicationClassNote>> = {
+  metformin: {
+    text: 'Metformin can lower B12 over the years.',
+    sources: [cite('DEJ', 'Results'), cite('MHRA', 'Drug Safety Update, June 2022')],
+  },
+  ppi: {
+    text: 'Acid reducers can make B12 from food harder to absorb when taken for a year or more.',
+    sources: [cite('LAM', 'Results'), cite('ODS', 'Interactions with medications')],
+  },
+  h2ra: {
+    text: 'Acid reducers can make B12 from food harder to absorb when taken for a year or more.',
+    sources: [cite('LAM', 'Results'), cite('ODS', 'Interactions with medications')],
+  },
+  colchicine: {
+    text: 'Colchicine can reduce how much B12 the gut takes up.',
+    sources: [cite('FDA-CN', 'Precautions')],
+  },
+  phenobarbital: {
+    text: 'Listed as a possible cause of lower B12 in adults; the link is weaker than for metformin.',
+    sources: [cite('NICE', 'Risk factors, medicines')],
+  },
+  primidone: {
+    text: 'Listed as a possible cause of lower B12 in adults; the link is weaker than for metformin.',
+    sources: [cite('NICE', 'Risk factors, medicines')],
+  },
+  pregabalin: {
+    text: 'Listed as a possible cause of lower B12 in adults; the link is weaker than for metformin.',
+    sources: [cite('NICE', 'Risk factors, medicines')],
+  },
+  topiramate: {
+    text: 'Listed as a possible cause of lower B12 in adults; the link is weaker than for metformin.',
+    sources: [cite('NICE', 'Risk factors, medicines')],
+  },
+  chloramphenicol: {
+    text: 'This antibiotic may weaken the body’s response to B12.',
+    sources: [cite('ODS', 'Interactions with medications (earlier revisions)')],
+  },
+  nitrous_oxide_recreational: {
+    text: 'Nitrous oxide switches off B12 in the body, even when enough is eaten.',
+    sources: [cite('NICE', 'Nitrous oxide; tests')],
+  },
+}
+
+/**
+ * What the app says about a medicine name it does not know (reference §6a.7). It never says
+ * "not known to affect B12": the app's list is short, and only a pharmacist can say.
+ */
+export const UNLISTED_MEDICINE_TEXT =
+  'Not in the app’s list — ask your pharmacist whether it affects B12'

@@ -62,3 +62,12 @@ export function readMedicationDuration(
   if (!years.ok || years.value < 0 || years.value > maxYears) return 'unknown'
   return durationFromYears(years.value)
 }
+
+/**
+ * "for 1–2 years", for sentences in the summaries; null when there is nothing to say ("not
+ * sure", or a class without the question).
+ */
+export function durationPhrase(duration: MedicationDuration | null): string | null {
+  if (duration === null || duration === 'unknown') return null
+  return `for ${MEDICATION_DURATION_LABELS[duration].toLowerCase()}`
+}

@@ -6,6 +6,7 @@ import { CONDITIONS, DISCLAIMERS, REASON_TEXTS, SYMPTOMS, type B12Assessment } f
 import type { FoodRecord } from '../../../core/foods/types'
 import { slotLabel, WEEKDAY_NAMES, type Person } from '../../../core/profiles/person'
 import { personAge } from '../../../core/profiles/to-assessment'
+import { durationPhrase } from '../../../core/profiles/medication-duration'
 import { DIET_LABELS } from '../foods/food-text'
 import { intakeFacts, RISK_WORDS } from './advice-text'
 
@@ -29,13 +30,21 @@ function days(list: readonly number[]): string {
   return list.length === 7 ? 'every day' : list.map((d) => WEEKDAY_NAMES[d] ?? '').join(', ')
 }
 
+/** ", for 1–2 years", or for a name the app does not know, that it was not checked (§6a.7). */
+function medicineNote(m: Person['medications'][number]): string {
+  if (m.class === 'other') return ' — not in the app’s list, so not checked for B12'
+  const phrase = durationPhrase(m.duration)
+  return phrase ? `, ${phrase}` : ''
+}
+
 function questionsFor(person: Person, a: B12Assessment): string[] {
   const questions: string[] = []
   if (a.clinicianAction !== 'none' || a.riskLevel === 'moderate' || a.riskLevel === 'high') {
     questions.push('Would a B12 blood test be useful for me, and which one (for example active B12)?')
   }
   for (const m of person.medications) {
-    const since = m.years !== null ? ` for ${m.years} years` : ''
+    const phrase = durationPhrase(m.duration)
+    const since = phrase ? ` ${phrase}` : ''
     if (m.class === 'metformin') questions.push(`I take ${m.text}${since}. Should my B12 be checked regularly?`)
     if (m.class === 'ppi' || m.class === 'h2ra') questions.push(`I have taken ${m.text}${since}. Could it lower my B12?`)
   }
@@ -67,7 +76,7 @@ export function summaryModel(person: Person, a: B12Assessment, foods: ReadonlyMa
     title: `Vitamin B12 summary for ${person.name}`,
     prepared: `Prepared on ${today} with B12 Planner from details entered at home. This is not a diagnosis.`,
     details,
-    medicines: person.medications.map((m) => `${m.text}${m.generic && m.generic.toLowerCase() !== m.text.toLowerCase() ? ` (${m.generic})` : ''}${m.years !== null ? `, for ${m.years} years` : ''}`),
+    medicines: person.medications.map((m) => `${m.text}${m.generic && m.generic.toLowerCase() !== m.text.toLowerCase() ? ` (${m.generic})` : ''}${medicineNote(m)}`),
     supplements: person.supplements.map((s) => `${s.units} × ${foods.get(s.foodId)?.name ?? 'unknown supplement'}, with ${slotLabel(s.slot).toLowerCase()}, ${days(s.days)}`),
     intake: facts.rows,
     notEstimated: facts.notEstimated,

@@ -7,7 +7,7 @@ import type { RemovedPerson } from '../../db/repos/profiles-repo'
 import { useCatalogue } from '../foods/use-catalogue'
 import { draftFromPerson, newDraft } from './person-draft'
 import { PersonForm } from './PersonForm'
-import { personSummary } from './person-summary'
+import { personSummary, unlistedMedicinesNote } from './person-summary'
 import { useHousehold } from './use-household'
 
 type Editing = { mode: 'none' } | { mode: 'new'; id: string } | { mode: 'edit'; person: Person }
@@ -75,6 +75,7 @@ export function HouseholdPage() {
             <li key={person.id} className="person-card">
               <h2>{person.name}</h2>
               <p>{personSummary(person, clock.today())}</p>
+              {unlistedMedicinesNote(person) ? <p className="hint">{unlistedMedicinesNote(person)}</p> : null}
               <div className="button-row">
                 <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', person })}>
                   Edit {person.name}

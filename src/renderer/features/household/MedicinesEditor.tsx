@@ -1,6 +1,7 @@
-import { useState } from 'react'
-import { matchMedication, searchMedications } from '../../../core/b12'
-import { FormField } from '../../components/FormField'
+import { useEffect, useRef, useState } from 'react'
+import { recogniseMedication, requiresYearsOfUse, searchMedications, type MedicationMatch } from '../../../core/b12'
+import type { MedicationDuration } from '../../../core/profiles/medication-duration'
+import { MedicineRow, rowFocusId } from './MedicineRow'
 import type { MedicationDraft } from './person-draft'
 
 export interface MedicinesEditorProps {
@@ -10,74 +11,155 @@ export interface MedicinesEditorProps {
   errorFor: (field: string) => string | undefined
 }
 
-const CLASS_NOTES: Readonly<Record<string, string>> = {
-  metformin: 'metformin: can lower B12 over time',
-  ppi: 'acid-reducing (PPI): matters after a year or more',
-  h2ra: 'acid-reducing (H2 blocker): matters after a year or more',
-  colchicine: 'colchicine: can reduce B12 absorption',
-  nitrous_oxide_recreational: 'nitrous oxide: inactivates B12',
+/** A near-name waiting for the person's yes or no. */
+interface Offer {
+  typed: string
+  match: MedicationMatch
+  /** The list's spelling: "metformin", "Glucophage XR". */
+  name: string
 }
 
-function noteFor(medication: MedicationDraft): string {
-  return CLASS_NOTES[medication.class] ?? (medication.class === 'other' ? 'not known to affect B12' : medication.class.replace(/_/g, ' '))
+/** "metformin", or "Glucophage XR (metformin)" when the name is a brand or another name. */
+const offerLabel = (offer: Offer): string =>
+  offer.name.toLowerCase() === offer.match.generic.toLowerCase() ? offer.name : `${offer.name} (${offer.match.generic})`
+
+let keyCounter = 0
+const newKey = (): string => `m-${Date.now()}-${keyCounter++}`
+
+function draftFor(text: string, match: MedicationMatch | null): MedicationDraft {
+  const medicationClass = match?.class ?? 'other'
+  return {
+    key: newKey(),
+    text,
+    class: medicationClass,
+    generic: match?.generic ?? null,
+    brand: match?.brand ?? null,
+    // "Not sure" until answered: it counts as long-term (§6a.4), so no answer loses nothing.
+    duration: requiresYearsOfUse(medicationClass) ? 'unknown' : null,
+  }
 }
 
 /**
  * Medicines typed by brand or generic name ("Glucophage XR", "Nexium", "Losec"), matched to the
- * B12 core's classes, each with how many years it has been taken.
+ * B12 core's classes. A near-name ("metfromin") is offered as "Did you mean metformin?" and
+ * saved only when the person says yes; an unknown name is kept and said to be outside the
+ * app's list. Acid reducers ask "For how long?".
  */
 export function MedicinesEditor({ medications, onChange, idFor, errorFor }: MedicinesEditorProps) {
   const [text, setText] = useState('')
-  const suggestions = text.trim().length >= 2 ? searchMedications(text.trim(), 5) : []
-  const add = (value: string): void => {
-    const name = value.trim()
-    if (name === '') return
-    const match = matchMedication(name)
-    onChange([
-      ...medications,
-      {
-        key: `m-${Date.now()}-${medications.length}`,
-        text: name,
-        class: match?.class ?? 'other',
-        generic: match?.generic ?? null,
-        brand: match?.brand ?? null,
-        years: '',
-      },
-    ])
-    setText('')
+  const [offer, setOffer] = useState<Offer | null>(null)
+  const [removed, setRemoved] = useState<{ medication: MedicationDraft; index: number } | null>(null)
+  const pendingFocus = useRef<string | null>(null)
+  const base = idFor('medications')
+  const rowBase = (medication: MedicationDraft): string => `${base}-${medication.key}`
+
+  // Focus moves once React has drawn the row, prompt or status it points at.
+  useEffect(() => {
+    const element = pendingFocus.current === null ? null : document.getElementById(pendingFocus.current)
+    if (!element) return
+    pendingFocus.current = null
+    element.focus()
+  })
+  const focusNext = (id: string): void => {
+    pendingFocus.current = id
   }
-  const update = (index: number, years: string): void =>
-    onChange(medications.map((m, i) => (i === index ? { ...m, years } : m)))
+
+  const suggestions = offer === null && text.trim().length >= 2 ? searchMedications(text.trim(), 5) : []
+
+  const append = (medication: MedicationDraft): void => {
+    onChange([...medications, medication])
+    setText('')
+    setOffer(null)
+    setRemoved(null)
+    focusNext(rowFocusId(rowBase(medication), medication))
+  }
+
+  const add = (value: string): void => {
+    const typed = value.trim()
+    if (typed === '') return
+    const recognised = recogniseMedication(typed)
+    if (recognised.kind === 'typo') {
+      setOffer({ typed, match: recognised.match, name: recognised.name })
+      setText('')
+      focusNext(`${base}-offer-yes`)
+      return
+    }
+    append(draftFor(typed, recognised.kind === 'exact' ? recognised.match : null))
+  }
+
+  const setDuration = (key: string, duration: MedicationDuration): void =>
+    onChange(medications.map((m) => (m.key === key ? { ...m, duration } : m)))
+
+  const remove = (index: number): void => {
+    const medication = medications[index]
+    if (!medication) return
+    onChange(medications.filter((_, i) => i !== index))
+    setRemoved({ medication, index })
+    focusNext(`${base}-removed`)
+  }
+
+  const undo = (): void => {
+    if (!removed) return
+    const next = [...medications]
+    next.splice(Math.min(removed.index, next.length), 0, removed.medication)
+    onChange(next)
+    setRemoved(null)
+    focusNext(`${rowBase(removed.medication)}-title`)
+  }
+
   return (
-    <fieldset id={idFor('medications')}>
+    <fieldset id={base}>
       <legend>Medicines taken regularly</legend>
       <p className="hint">Type a brand or generic name. Some medicines lower B12 over time.</p>
+      {errorFor('medications') ? <p className="field-error">{errorFor('medications')}</p> : null}
       {medications.length > 0 ? (
         <ul className="plain-list editor-list">
           {medications.map((medication, index) => (
-            <li key={medication.key} className="editor-row">
-              <p className="editor-row-title">
-                <strong>{medication.text}</strong> <span className="hint">({noteFor(medication)})</span>
-              </p>
-              <FormField id={idFor(`medications.${index}.years`)} label={`Years taking ${medication.text}`} hint="Leave empty if you are not sure" error={errorFor(`medications.${index}.years`)}>
-                {(ids) => <input {...ids} inputMode="decimal" className="input-short" value={medication.years} onChange={(e) => update(index, e.target.value)} />}
-              </FormField>
-              <button type="button" className="button button-secondary" onClick={() => onChange(medications.filter((_, i) => i !== index))}>
-                Remove {medication.text}
-              </button>
-            </li>
+            <MedicineRow
+              key={medication.key}
+              medication={medication}
+              idBase={rowBase(medication)}
+              onDuration={(duration) => setDuration(medication.key, duration)}
+              onRemove={() => remove(index)}
+            />
           ))}
         </ul>
       ) : null}
+      {removed ? (
+        <p className="callout callout-info" id={`${base}-removed`} tabIndex={-1} role="status">
+          Removed {removed.medication.text}.{' '}
+          <button type="button" className="button button-secondary" onClick={undo}>
+            Undo
+          </button>
+        </p>
+      ) : null}
+      {offer ? (
+        <div className="callout callout-info" role="group" aria-labelledby={`${base}-offer-question`}>
+          <p id={`${base}-offer-question`}>
+            <strong>Did you mean {offerLabel(offer)}?</strong> You typed “{offer.typed}”, which is not in the app’s list as written.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button" id={`${base}-offer-yes`} onClick={() => append(draftFor(offer.name, offer.match))}>
+              Yes, {offerLabel(offer)}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => append(draftFor(offer.typed, null))}>
+              No, keep “{offer.typed}”
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div className="form-field">
-        <label htmlFor={idFor('medication-new')}>Add a medicine</label>
+        <label htmlFor={`${base}-new`}>Add a medicine</label>
         <div className="inline-add">
           <input
-            id={idFor('medication-new')}
+            id={`${base}-new`}
             type="text"
             value={text}
             autoComplete="off"
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value)
+              setOffer(null)
+            }}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
                 event.preventDefault()
@@ -91,12 +173,12 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
         </div>
       </div>
       {suggestions.length > 0 ? (
-        <div className="suggestions" aria-live="polite">
-          <p className="hint">Did you mean:</p>
+        <div className="suggestions">
+          <p className="hint">Names in the app’s list:</p>
           <ul className="plain-list suggestion-list">
             {suggestions.map((suggestion) => (
               <li key={suggestion.label}>
-                <button type="button" className="button button-secondary" onClick={() => add(suggestion.label.replace(/ \(.*\)$/, ''))}>
+                <button type="button" className="button button-secondary" onClick={() => add(suggestion.brand ?? suggestion.generic)}>
                   {suggestion.label}
                 </button>
               </li>

@@ -4,6 +4,7 @@
  */
 import type { Diet } from '../../../core/foods/types'
 import type { ActivityLevel } from '../../../core/profiles/energy'
+import type { MedicationDuration } from '../../../core/profiles/medication-duration'
 import type { Person, Sex, Weekday } from '../../../core/profiles/person'
 import type { MealSlot } from '../../../core/planning/types'
 import { emptyUsualWeekDraft, usualWeekDraftFrom, usualWeekInput, type UsualWeekDraft } from './usual-week-draft'
@@ -14,7 +15,8 @@ export interface MedicationDraft {
   class: string
   generic: string | null
   brand: string | null
-  years: string
+  /** The acid-reducer answer (ppi, h2ra); null for classes the question is not asked for. */
+  duration: MedicationDuration | null
 }
 
 export interface SupplementDraft {
@@ -101,7 +103,7 @@ export function draftFromPerson(person: Person): PersonDraft {
     heightCm: text(person.heightCm),
     activity: person.activity,
     calorieTargetKcal: text(person.calorieTargetKcal),
-    medications: person.medications.map((m, i) => ({ key: `m${i}`, ...m, years: text(m.years) })),
+    medications: person.medications.map((m, i) => ({ key: `m${i}`, ...m })),
     conditions: [...person.conditions],
     symptoms: [...person.symptoms],
     folicAcidUgPerDay: person.folicAcidUgPerDay === 0 ? '' : String(person.folicAcidUgPerDay),
@@ -137,7 +139,7 @@ export function inputFromDraft(draft: PersonDraft): Record<string, unknown> {
     heightCm: optional(draft.heightCm),
     activity: draft.activity,
     calorieTargetKcal: optional(draft.calorieTargetKcal),
-    medications: draft.medications.map((m) => ({ text: m.text, class: m.class, generic: m.generic, brand: m.brand, years: optional(m.years) })),
+    medications: draft.medications.map((m) => ({ text: m.text, class: m.class, generic: m.generic, brand: m.brand, duration: m.duration })),
     conditions: draft.conditions,
     symptoms: draft.symptoms,
     folicAcidUgPerDay: optional(draft.folicAcidUgPerDay) ?? 0,

@@ -1,3 +1,4 @@
+import { UNLISTED_MEDICINE_TEXT } from '../../../core/b12'
 import type { Person } from '../../../core/profiles/person'
 import { personAge } from '../../../core/profiles/to-assessment'
 import { DIET_LABELS } from '../foods/food-text'
@@ -13,4 +14,13 @@ export function personSummary(person: Person, today: string): string {
   if (person.medications.length > 0) parts.push(count(person.medications.length, 'medicine'))
   if (person.supplements.length > 0) parts.push(count(person.supplements.length, 'supplement'))
   return parts.join(' · ')
+}
+
+/**
+ * "Not in the app’s list — ask your pharmacist whether it affects B12: Tizanidine." for the
+ * medicines the app could not match (reference §6a.7); null when every medicine is known.
+ */
+export function unlistedMedicinesNote(person: Person): string | null {
+  const unlisted = person.medications.filter((m) => m.class === 'other').map((m) => m.text)
+  return unlisted.length === 0 ? null : `${UNLISTED_MEDICINE_TEXT}: ${unlisted.join(', ')}.`
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assessB12, medicationCounts } from '../../../../src/core/b12'
 import {
   durationFromYears,
+  durationPhrase,
   MEDICATION_DURATION_LABELS,
   MEDICATION_DURATIONS,
   readMedicationDuration,
@@ -42,6 +43,16 @@ describe('"For how long?" → the contract\'s years (§6a.4)', () => {
     const use = medicationUseFor({ text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: null, duration: null })
     expect(use).toEqual({ class: 'metformin', generic: 'metformin' })
     expect(medicationCounts(use)).toBe(true)
+  })
+
+  it.each([
+    ['under_1', 'for under 1 year'],
+    ['1_to_2', 'for 1–2 years'],
+    ['over_2', 'for over 2 years'],
+    ['unknown', null],
+    [null, null],
+  ] as const)('the summaries say %s as %j', (duration, phrase) => {
+    expect(durationPhrase(duration)).toBe(phrase)
   })
 
   it('has a label for every choice, in the order the form asks', () => {

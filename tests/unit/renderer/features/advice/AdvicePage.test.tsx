@@ -70,7 +70,7 @@ describe('AdvicePage', () => {
     ['FOLIC_ACID_ABOVE_UL', { folicAcidUgPerDay: 5000 }, /folic acid/i],
     ['AVOID_CYANOCOBALAMIN', { conditions: ['lhon'] }, /cyanocobalamin/i],
     ['NO_SUPPLEMENT_WITHOUT_CLINICIAN', { conditions: ['cobalt_or_b12_hypersensitivity'] }, /allerg/i],
-    ['DO_NOT_STOP_PRESCRIBED_MEDICINE', { medications: [{ text: 'Nexium', class: 'ppi', years: 2 }] }, /Keep taking your medicines/],
+    ['DO_NOT_STOP_PRESCRIBED_MEDICINE', { medications: [{ text: 'Nexium', class: 'ppi', generic: null, brand: null, duration: 'over_2' }] }, /Keep taking your medicines/],
   ])('shows the %s warning prominently', async (_code, person, text) => {
     await adviceFor(person)
     const important = screen.getByRole('heading', { name: 'Important' }).parentElement!
@@ -89,7 +89,7 @@ describe('AdvicePage', () => {
     const { user, desktop } = await adviceFor({ ageYears: 72, diet: 'vegan', medications: [{ text: 'Glucophage', class: 'metformin', years: 4 }] })
     await user.click(screen.getByRole('button', { name: /One-page summary/ }))
     const summary = await screen.findByRole('article', { name: 'Vitamin B12 summary for Sam' })
-    expect(summary).toHaveTextContent('I take Glucophage for 4 years. Should my B12 be checked regularly?')
+    expect(summary).toHaveTextContent('I take Glucophage. Should my B12 be checked regularly?')
     expect(summary).toHaveTextContent('Would a B12 blood test be useful for me')
     await user.click(screen.getByRole('button', { name: 'Save as PDF' }))
     await waitFor(() => expect(desktop.api.printToPdf).toHaveBeenCalledWith({ suggestedName: 'B12 summary Sam 2026-11-21.pdf', landscape: false }))

@@ -37,7 +37,7 @@ describe('advice route', () => {
 describe('person draft', () => {
   it('a saved person survives the form unchanged', () => {
     const person = makePerson({
-      medications: [{ text: 'Nexium', class: 'ppi', generic: 'esomeprazole', brand: 'Nexium', years: 2 }],
+      medications: [{ text: 'Nexium', class: 'ppi', generic: 'esomeprazole', brand: 'Nexium', duration: 'over_2' }],
       allergies: ['peanut', 'soy'],
       folicAcidUgPerDay: 400,
       supplements: [{ id: 's1', foodId: 'curated:x' as never, units: 1, slot: 'lunch', days: [0, 2, 4] }],

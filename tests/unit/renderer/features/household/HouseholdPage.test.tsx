@@ -40,16 +40,35 @@ describe('HouseholdPage', () => {
     // typical 62 kg, 162 cm, lightly active: 354 − 6.91×72 + 1.12×(9.36×62 + 726×1.62) = 1823.69
     expect(screen.getByText(/Suggested: 1,824 kcal a day/)).toBeInTheDocument()
     await user.type(screen.getByRole('textbox', { name: 'Add a medicine' }), 'Glucophage XR{Enter}')
-    expect(screen.getByText(/metformin: can lower B12/)).toBeInTheDocument()
-    await user.type(screen.getByRole('textbox', { name: /Years taking Glucophage XR/ }), '5')
+    expect(screen.getByText('Metformin can lower B12 over the years.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Save person' }))
     expect(await screen.findByText('Saved Rosa.')).toBeInTheDocument()
     const [rosa] = await services.profiles.list()
     expect(rosa).toMatchObject({ name: 'Rosa', ageYears: 72, sex: 'F', diet: 'vegan' })
     expect(rosa!.medications).toEqual([
-      { text: 'Glucophage XR', class: 'metformin', generic: 'metformin', brand: 'Glucophage XR', years: 5 },
+      { text: 'Glucophage XR', class: 'metformin', generic: 'metformin', brand: 'Glucophage XR', duration: null },
     ])
     expect(screen.getByRole('list', { name: 'People in the household' })).toHaveTextContent('72 years · Vegan · 1 medicine')
+  })
+
+  it('saves an acid reducer\'s "For how long?" answer, and lists a medicine outside the app\'s list on the card', async () => {
+    const { user, services } = await setup()
+    await services.profiles.save({ id: 'p1', name: 'Walter', ageYears: 78, sex: 'M', diet: 'omnivore' })
+    await user.click(await screen.findByRole('button', { name: 'Edit Walter' }))
+    await user.type(screen.getByRole('textbox', { name: 'Add a medicine' }), 'Losec{Enter}')
+    await user.click(screen.getByRole('radio', { name: '1–2 years' }))
+    await user.type(screen.getByRole('textbox', { name: 'Add a medicine' }), 'tizanidine{Enter}')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await waitFor(async () =>
+      expect((await services.profiles.get('p1'))?.medications).toEqual([
+        { text: 'Losec', class: 'ppi', generic: 'omeprazole', brand: 'Losec', duration: '1_to_2' },
+        { text: 'tizanidine', class: 'other', generic: null, brand: null, duration: null },
+      ]),
+    )
+    const card = screen.getByRole('list', { name: 'People in the household' })
+    expect(card).toHaveTextContent('78 years · Omnivore · 2 medicines')
+    expect(card).toHaveTextContent('Not in the app’s list — ask your pharmacist whether it affects B12: tizanidine.')
+    expect(card).not.toHaveTextContent(/not known to affect/i)
   })
 
   it('edits a person, and removing one can be undone with their planned meals', async () => {
