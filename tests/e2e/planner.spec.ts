@@ -53,6 +53,45 @@ test.describe('weekly planner', () => {
     await expectNoAxeViolations(page, 'planner with a generated week')
   })
 
+  test('§6a.3 a 6-month-old is shown with the reason and no meal controls; only the adult is planned', async ({ page }) => {
+    test.setTimeout(120_000)
+    await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
+    await addPerson(page, { name: 'Mia', age: 0.5, sex: 'Female', diet: 'Vegan' })
+    await page.goto('/#/plan')
+
+    const notice = page.getByRole('region', { name: 'No meals planned for Mia' })
+    await expect(notice).toContainText(
+      "B12 Planner does not plan meals for babies under 1: breast milk and infant formula are outside what it can plan. Talk to your health visitor or the baby's clinician about how the baby gets B12.",
+    )
+    const miaMonday = page.locator('section.day').first().locator('.day-person', { has: page.getByRole('heading', { name: 'Mia' }) })
+    await expect(miaMonday).toContainText('No meals planned: B12 Planner does not plan meals for babies under 1.')
+    await expect(miaMonday.getByRole('button')).toHaveCount(0)
+    // No add, suggest or regenerate control anywhere names Mia; Ana has hers.
+    await expect(page.getByRole('button', { name: /Mia/ })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /Add to Ana's breakfast/ })).toHaveCount(7)
+    await expectNoAxeViolations(page, 'planner with a baby in the household')
+
+    // Shown alone, the baby leaves no one to plan for, and the button says why.
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Mia' })
+    const generateButton = page.getByRole('button', { name: 'Generate the week' })
+    await expect(generateButton).toBeDisabled()
+    await expect(generateButton).toHaveAccessibleDescription('There is no one to plan meals for: B12 Planner does not plan meals for babies under 1.')
+    await expect(page.getByRole('button', { name: /^Add/ })).toHaveCount(0)
+
+    // For everyone, the generator plans Ana and names Mia as not planned.
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Everyone' })
+    await generateButton.click()
+    await expect(page.getByText('Done: every day meets the targets of everyone planned for.')).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByText('Not planned: Mia. B12 Planner does not plan meals for babies under 1.')).toBeVisible()
+    await expect(miaMonday.locator('.entry')).toHaveCount(0)
+    await expect(page.locator('.day-summary')).toHaveCount(7)
+
+    // The notice leads to the baby's own advice.
+    await notice.getByRole('link', { name: "See Mia's advice" }).click()
+    await expect(page).toHaveURL(/#\/advice\?person=/)
+    await expect(page.getByRole('heading', { name: 'Advice', level: 1 })).toBeVisible()
+  })
+
   test('move and copy entries with the keyboard, clear a day and undo', async ({ page }) => {
     await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
     await page.goto('/#/plan')
