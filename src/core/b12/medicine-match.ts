@@ -22,7 +22,13 @@
  */
 import type { MedicationClass } from './codes'
 import { LOOK_ALIKES, MEDICINES } from './medicine-names'
-import { bestMatch, boundedEditDistance, indexNames, tokenize, type IndexedName } from './text-match'
+import {
+  bestMatch,
+  boundedEditDistance,
+  indexNames,
+  tokenize,
+  type IndexedName,
+} from './text-match'
 
 export interface MedicationMatch {
   class: MedicationClass
@@ -40,8 +46,14 @@ export type MedicineRecognition =
 export const medicineIndex: readonly IndexedName<MedicationMatch>[] = indexNames<MedicationMatch>(
   MEDICINES.flatMap((m) => [
     { display: m.generic, value: { class: m.class, generic: m.generic } },
-    ...(m.aliases ?? []).map((alias) => ({ display: alias, value: { class: m.class, generic: m.generic } })),
-    ...m.brands.map((brand) => ({ display: brand, value: { class: m.class, generic: m.generic, brand } })),
+    ...(m.aliases ?? []).map((alias) => ({
+      display: alias,
+      value: { class: m.class, generic: m.generic },
+    })),
+    ...m.brands.map((brand) => ({
+      display: brand,
+      value: { class: m.class, generic: m.generic, brand },
+    })),
   ]),
 )
 
@@ -138,13 +150,19 @@ function nearestListed(span: string): Near | null {
     if (limit === 0 || name[0] !== span[0]) continue
     const edits = boundedEditDistance(span, name, limit)
     if (edits > limit) continue
-    if (best === null || edits < best.edits || (edits === best.edits && name.length > best.length)) {
+    if (
+      best === null ||
+      edits < best.edits ||
+      (edits === best.edits && name.length > best.length)
+    ) {
       best = { entry, edits, length: name.length }
     }
   }
   if (best === null) return null
   const nearest = best.edits
-  return lookAlikes.some((other) => boundedEditDistance(span, other, nearest) <= nearest) ? null : best
+  return lookAlikes.some((other) => boundedEditDistance(span, other, nearest) <= nearest)
+    ? null
+    : best
 }
 
 /**
@@ -161,7 +179,14 @@ export function recogniseMedication(text: string): MedicineRecognition {
   for (const span of spans) {
     const near = nearestListed(span)
     if (near === null) continue
-    if (best === null || near.edits < best.edits || (near.edits === best.edits && near.length > best.length)) best = near
+    if (
+      best === null ||
+      near.edits < best.edits ||
+      (near.edits === best.edits && near.length > best.length)
+    )
+      best = near
   }
-  return best === null ? { kind: 'unknown' } : { kind: 'typo', match: best.entry.value, name: best.entry.display }
+  return best === null
+    ? { kind: 'unknown' }
+    : { kind: 'typo', match: best.entry.value, name: best.entry.display }
 }

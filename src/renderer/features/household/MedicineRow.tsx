@@ -1,5 +1,13 @@
-import { MEDICATION_CLASS_NOTES, UNLISTED_MEDICINE_TEXT, type MedicationClass } from '../../../core/b12'
-import { MEDICATION_DURATION_LABELS, MEDICATION_DURATIONS, type MedicationDuration } from '../../../core/profiles/medication-duration'
+import {
+  MEDICATION_CLASS_NOTES,
+  UNLISTED_MEDICINE_TEXT,
+  type MedicationClass,
+} from '../../../core/b12'
+import {
+  MEDICATION_DURATION_LABELS,
+  MEDICATION_DURATIONS,
+  type MedicationDuration,
+} from '../../../core/profiles/medication-duration'
 import type { MedicationDraft } from './person-draft'
 
 export interface MedicineRowProps {
@@ -11,7 +19,11 @@ export interface MedicineRowProps {
 }
 
 const noteFor = (medicationClass: string) =>
-  (MEDICATION_CLASS_NOTES as Partial<Record<string, (typeof MEDICATION_CLASS_NOTES)[MedicationClass]>>)[medicationClass] ?? null
+  (
+    MEDICATION_CLASS_NOTES as Partial<
+      Record<string, (typeof MEDICATION_CLASS_NOTES)[MedicationClass]>
+    >
+  )[medicationClass] ?? null
 
 /** The element to focus after this row is added: its duration question, else its title. */
 export const rowFocusId = (idBase: string, medication: MedicationDraft): string =>
@@ -24,7 +36,10 @@ export const rowFocusId = (idBase: string, medication: MedicationDraft): string 
 export function MedicineRow({ medication, idBase, onDuration, onRemove }: MedicineRowProps) {
   const note = noteFor(medication.class)
   const name = medication.text
-  const shownGeneric = medication.generic && medication.generic.toLowerCase() !== name.toLowerCase() ? medication.generic : null
+  const shownGeneric =
+    medication.generic && medication.generic.toLowerCase() !== name.toLowerCase()
+      ? medication.generic
+      : null
   return (
     <li className="editor-row">
       <p className="editor-row-title" id={`${idBase}-title`} tabIndex={-1}>
@@ -44,7 +59,9 @@ export function MedicineRow({ medication, idBase, onDuration, onRemove }: Medici
       {medication.duration !== null ? (
         <fieldset id={`${idBase}-duration`}>
           <legend>For how long has {name} been taken?</legend>
-          <p className="hint">If you are not sure, the app counts it as a year or more, as most regular use is.</p>
+          <p className="hint">
+            If you are not sure, the app counts it as a year or more, as most regular use is.
+          </p>
           {MEDICATION_DURATIONS.map((choice) => (
             <label key={choice} className="choice">
               <input

@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import { recogniseMedication, requiresYearsOfUse, searchMedications, type MedicationMatch } from '../../../core/b12'
+import {
+  recogniseMedication,
+  requiresYearsOfUse,
+  searchMedications,
+  type MedicationMatch,
+} from '../../../core/b12'
 import type { MedicationDuration } from '../../../core/profiles/medication-duration'
 import { MedicineRow, rowFocusId } from './MedicineRow'
 import type { MedicationDraft } from './person-draft'
@@ -21,7 +26,9 @@ interface Offer {
 
 /** "metformin", or "Glucophage XR (metformin)" when the name is a brand or another name. */
 const offerLabel = (offer: Offer): string =>
-  offer.name.toLowerCase() === offer.match.generic.toLowerCase() ? offer.name : `${offer.name} (${offer.match.generic})`
+  offer.name.toLowerCase() === offer.match.generic.toLowerCase()
+    ? offer.name
+    : `${offer.name} (${offer.match.generic})`
 
 let keyCounter = 0
 const newKey = (): string => `m-${Date.now()}-${keyCounter++}`
@@ -48,14 +55,17 @@ function draftFor(text: string, match: MedicationMatch | null): MedicationDraft 
 export function MedicinesEditor({ medications, onChange, idFor, errorFor }: MedicinesEditorProps) {
   const [text, setText] = useState('')
   const [offer, setOffer] = useState<Offer | null>(null)
-  const [removed, setRemoved] = useState<{ medication: MedicationDraft; index: number } | null>(null)
+  const [removed, setRemoved] = useState<{ medication: MedicationDraft; index: number } | null>(
+    null,
+  )
   const pendingFocus = useRef<string | null>(null)
   const base = idFor('medications')
   const rowBase = (medication: MedicationDraft): string => `${base}-${medication.key}`
 
   // Focus moves once React has drawn the row, prompt or status it points at.
   useEffect(() => {
-    const element = pendingFocus.current === null ? null : document.getElementById(pendingFocus.current)
+    const element =
+      pendingFocus.current === null ? null : document.getElementById(pendingFocus.current)
     if (!element) return
     pendingFocus.current = null
     element.focus()
@@ -64,7 +74,8 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
     pendingFocus.current = id
   }
 
-  const suggestions = offer === null && text.trim().length >= 2 ? searchMedications(text.trim(), 5) : []
+  const suggestions =
+    offer === null && text.trim().length >= 2 ? searchMedications(text.trim(), 5) : []
 
   const append = (medication: MedicationDraft): void => {
     onChange([...medications, medication])
@@ -134,15 +145,29 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
         </p>
       ) : null}
       {offer ? (
-        <div className="callout callout-info" role="group" aria-labelledby={`${base}-offer-question`}>
+        <div
+          className="callout callout-info"
+          role="group"
+          aria-labelledby={`${base}-offer-question`}
+        >
           <p id={`${base}-offer-question`}>
-            <strong>Did you mean {offerLabel(offer)}?</strong> You typed “{offer.typed}”, which is not in the app’s list as written.
+            <strong>Did you mean {offerLabel(offer)}?</strong> You typed “{offer.typed}”, which is
+            not in the app’s list as written.
           </p>
           <div className="button-row">
-            <button type="button" className="button" id={`${base}-offer-yes`} onClick={() => append(draftFor(offer.name, offer.match))}>
+            <button
+              type="button"
+              className="button"
+              id={`${base}-offer-yes`}
+              onClick={() => append(draftFor(offer.name, offer.match))}
+            >
               Yes, {offerLabel(offer)}
             </button>
-            <button type="button" className="button button-secondary" onClick={() => append(draftFor(offer.typed, null))}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => append(draftFor(offer.typed, null))}
+            >
               No, keep “{offer.typed}”
             </button>
           </div>
@@ -178,7 +203,11 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
           <ul className="plain-list suggestion-list">
             {suggestions.map((suggestion) => (
               <li key={suggestion.label}>
-                <button type="button" className="button button-secondary" onClick={() => add(suggestion.brand ?? suggestion.generic)}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => add(suggestion.brand ?? suggestion.generic)}
+                >
                   {suggestion.label}
                 </button>
               </li>

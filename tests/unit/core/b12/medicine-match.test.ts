@@ -60,11 +60,17 @@ describe('recogniseMedication: typos are offered, never saved on a guess (issue 
     ['Glucophage500', 'metformin', 'Glucophage'],
     ['Zantac360', 'h2ra', 'Zantac 360'],
     ['PepcidAC', 'h2ra', 'Pepcid AC'],
-  ])('run-together or glued strength %j is the same letters: exact, %s (%s)', (text, cls, brand) => {
-    const result = recogniseMedication(text)
-    expect(result).toEqual({ kind: 'exact', match: expect.objectContaining({ class: cls, brand }) as unknown })
-    expect(matchMedication(text)?.brand).toBe(brand)
-  })
+  ])(
+    'run-together or glued strength %j is the same letters: exact, %s (%s)',
+    (text, cls, brand) => {
+      const result = recogniseMedication(text)
+      expect(result).toEqual({
+        kind: 'exact',
+        match: expect.objectContaining({ class: cls, brand }) as unknown,
+      })
+      expect(matchMedication(text)?.brand).toBe(brand)
+    },
+  )
 
   it.each([
     ['esomeprazole', 'esomeprazole'], // two edits from omeprazole: the exact name wins
@@ -116,7 +122,7 @@ describe('recogniseMedication: typos are offered, never saved on a guess (issue 
     'blood pressure tablet',
     'insulin glargine',
     'aspirin',
-  ])('%j stays unmatched: not in the app\'s list', (text) => {
+  ])("%j stays unmatched: not in the app's list", (text) => {
     expect(recogniseMedication(text)).toEqual({ kind: 'unknown' })
   })
 })
@@ -148,11 +154,16 @@ describe('each guard against a wrong offer (the test fails if the guard is remov
     ['Protopik', 'Protopic', 'Protonix'],
     ['Lumigal', 'Lumigan', 'Luminal'],
     ['phentobarbital', 'pentobarbital', 'phenobarbital'],
-  ])('a text at least as near to another medicine is not offered: %j (%s, not %s)', (text, other, ours) => {
-    expect(LOOK_ALIKES).toContain(other)
-    expect(kindOf(text)).toBe('unknown')
-    expect(boundedEditDistance(tokenize(text).join(''), tokenize(ours).join(''), 2)).toBeLessThanOrEqual(2)
-  })
+  ])(
+    'a text at least as near to another medicine is not offered: %j (%s, not %s)',
+    (text, other, ours) => {
+      expect(LOOK_ALIKES).toContain(other)
+      expect(kindOf(text)).toBe('unknown')
+      expect(
+        boundedEditDistance(tokenize(text).join(''), tokenize(ours).join(''), 2),
+      ).toBeLessThanOrEqual(2)
+    },
+  )
 
   it('only filler words may surround a near-name', () => {
     expect(kindOf('metfromin 500 mg tablets twice daily for diabetes')).toBe('typo')
@@ -172,7 +183,8 @@ describe('the list stays recognisable', () => {
   })
 
   it('never takes a look-alike for one of ours', () => {
-    for (const name of LOOK_ALIKES) expect(recogniseMedication(name), name).toEqual({ kind: 'unknown' })
+    for (const name of LOOK_ALIKES)
+      expect(recogniseMedication(name), name).toEqual({ kind: 'unknown' })
   })
 
   it('offers the right class back for a dropped letter in any listed name of 7+ letters', () => {
@@ -182,7 +194,9 @@ describe('the list stays recognisable', () => {
         if (word.length < 7 || /\d/.test(word)) continue
         const typo = word.slice(0, 3) + word.slice(4)
         const result = recogniseMedication(typo)
-        expect(result.kind === 'unknown' ? null : result.match.class, `${name} → ${typo}`).toBe(m.class)
+        expect(result.kind === 'unknown' ? null : result.match.class, `${name} → ${typo}`).toBe(
+          m.class,
+        )
       }
     }
   })
@@ -190,13 +204,16 @@ describe('the list stays recognisable', () => {
 
 /** The textbook optimal-string-alignment distance, full matrix, no cut-off. */
 function referenceDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  )
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const row = d[i]!
       const up = d[i - 1]!
       row[j] = Math.min(up[j]! + 1, row[j - 1]! + 1, up[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1)
     }
   }
   return d[a.length]![b.length]!

@@ -35,12 +35,23 @@ describe('"For how long?" → the contract\'s years (§6a.4)', () => {
   ] as const)('§6a.4 %s → years %s, counts: %s', (duration, years, counts) => {
     expect(yearsOfUse(duration)).toBe(years)
     const use = medicationUseFor(nexium(duration))
-    expect(use).toEqual({ class: 'ppi', generic: 'esomeprazole', brand: 'Nexium', ...(years === undefined ? {} : { years }) })
+    expect(use).toEqual({
+      class: 'ppi',
+      generic: 'esomeprazole',
+      brand: 'Nexium',
+      ...(years === undefined ? {} : { years }),
+    })
     expect(medicationCounts(use)).toBe(counts)
   })
 
   it('gives other classes no years (they count as current regular use)', () => {
-    const use = medicationUseFor({ text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: null, duration: null })
+    const use = medicationUseFor({
+      text: 'Glucophage',
+      class: 'metformin',
+      generic: 'metformin',
+      brand: null,
+      duration: null,
+    })
     expect(use).toEqual({ class: 'metformin', generic: 'metformin' })
     expect(medicationCounts(use)).toBe(true)
   })
@@ -56,18 +67,26 @@ describe('"For how long?" → the contract\'s years (§6a.4)', () => {
   })
 
   it('has a label for every choice, in the order the form asks', () => {
-    expect(MEDICATION_DURATIONS.map((d) => MEDICATION_DURATION_LABELS[d])).toEqual(['Under 1 year', '1–2 years', 'Over 2 years', 'Not sure'])
+    expect(MEDICATION_DURATIONS.map((d) => MEDICATION_DURATION_LABELS[d])).toEqual([
+      'Under 1 year',
+      '1–2 years',
+      'Over 2 years',
+      'Not sure',
+    ])
   })
 
   it.each([
     ['unknown', true],
     ['1_to_2', true],
     ['under_1', false],
-  ] as const)('§6a.4 a 60-year-old omnivore on Nexium, %s: MED_ACID_SUPPRESSANT raised: %s', (duration, raised) => {
-    const person = makePerson({ ageYears: 60, diet: 'omnivore', medications: [nexium(duration)] })
-    const result = assessB12(assessmentInputFor(person, null, TODAY))
-    expect(result.riskReasons.includes('MED_ACID_SUPPRESSANT')).toBe(raised)
-  })
+  ] as const)(
+    '§6a.4 a 60-year-old omnivore on Nexium, %s: MED_ACID_SUPPRESSANT raised: %s',
+    (duration, raised) => {
+      const person = makePerson({ ageYears: 60, diet: 'omnivore', medications: [nexium(duration)] })
+      const result = assessB12(assessmentInputFor(person, null, TODAY))
+      expect(result.riskReasons.includes('MED_ACID_SUPPRESSANT')).toBe(raised)
+    },
+  )
 })
 
 describe('reading a stored medicine: duration, rows saved with years, damaged values', () => {
@@ -106,7 +125,13 @@ describe('reading a stored medicine: duration, rows saved with years, damaged va
       medications: [
         { text: 'Losec', class: 'ppi', generic: 'omeprazole', brand: 'Losec', years: 3 },
         { text: 'Pepcid', class: 'h2ra', generic: 'famotidine', brand: 'Pepcid', years: -2 },
-        { text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: 'Glucophage', years: 4 },
+        {
+          text: 'Glucophage',
+          class: 'metformin',
+          generic: 'metformin',
+          brand: 'Glucophage',
+          years: 4,
+        },
         { text: 'Tizanidine', class: 'other', generic: null, brand: null, years: null },
       ],
     }

@@ -39,19 +39,31 @@ describe('MedicinesEditor', () => {
     await waitFor(() => expect(yes).toHaveFocus())
     expect(saved).toEqual([])
     await user.click(yes)
-    expect(last()).toEqual([expect.objectContaining({ text: 'metformin', class: 'metformin', generic: 'metformin', brand: null, duration: null })])
+    expect(last()).toEqual([
+      expect.objectContaining({
+        text: 'metformin',
+        class: 'metformin',
+        generic: 'metformin',
+        brand: null,
+        duration: null,
+      }),
+    ])
     expect(screen.queryByRole('group', { name: /Did you mean/ })).toBeNull()
     expect(screen.getByText('Metformin can lower B12 over the years.')).toBeInTheDocument()
     // no duration question for metformin: focus goes to the new row
     expect(screen.queryByRole('group', { name: /For how long/ })).toBeNull()
-    await waitFor(() => expect(screen.getByText('metformin', { selector: 'strong' }).parentElement).toHaveFocus())
+    await waitFor(() =>
+      expect(screen.getByText('metformin', { selector: 'strong' }).parentElement).toHaveFocus(),
+    )
   })
 
   it('keeps what was typed when the person says no, as a medicine outside the app’s list', async () => {
     const { user, last } = setup()
     await user.type(addBox(), 'metfromin{Enter}')
     await user.click(screen.getByRole('button', { name: 'No, keep “metfromin”' }))
-    expect(last()).toEqual([expect.objectContaining({ text: 'metfromin', class: 'other', generic: null, duration: null })])
+    expect(last()).toEqual([
+      expect.objectContaining({ text: 'metfromin', class: 'other', generic: null, duration: null }),
+    ])
     expect(screen.getByText(unlisted)).toBeInTheDocument()
     expect(screen.queryByText(/not known to affect/i)).toBeNull()
   })
@@ -68,7 +80,9 @@ describe('MedicinesEditor', () => {
     const { user, last } = setup()
     await user.type(addBox(), 'GlucophageXR{Enter}')
     expect(screen.queryByRole('group', { name: /Did you mean/ })).toBeNull()
-    expect(last()).toEqual([expect.objectContaining({ text: 'GlucophageXR', class: 'metformin', brand: 'Glucophage XR' })])
+    expect(last()).toEqual([
+      expect.objectContaining({ text: 'GlucophageXR', class: 'metformin', brand: 'Glucophage XR' }),
+    ])
   })
 
   it('asks an acid reducer "For how long?", starting at "Not sure" with focus on it (§6a.4)', async () => {
@@ -76,7 +90,12 @@ describe('MedicinesEditor', () => {
     await user.type(addBox(), 'Nexium{Enter}')
     const question = screen.getByRole('group', { name: 'For how long has Nexium been taken?' })
     const radios = within(question).getAllByRole('radio')
-    expect(radios.map((r) => r.parentElement?.textContent)).toEqual(['Under 1 year', '1–2 years', 'Over 2 years', 'Not sure'])
+    expect(radios.map((r) => r.parentElement?.textContent)).toEqual([
+      'Under 1 year',
+      '1–2 years',
+      'Over 2 years',
+      'Not sure',
+    ])
     const notSure = within(question).getByRole('radio', { name: 'Not sure' })
     expect(notSure).toBeChecked()
     await waitFor(() => expect(notSure).toHaveFocus())
@@ -87,8 +106,22 @@ describe('MedicinesEditor', () => {
 
   it('removes a medicine with an undo that puts it back in its place', async () => {
     const existing: MedicationDraft[] = [
-      { key: 'a', text: 'Nexium', class: 'ppi', generic: 'esomeprazole', brand: 'Nexium', duration: 'over_2' },
-      { key: 'b', text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: 'Glucophage', duration: null },
+      {
+        key: 'a',
+        text: 'Nexium',
+        class: 'ppi',
+        generic: 'esomeprazole',
+        brand: 'Nexium',
+        duration: 'over_2',
+      },
+      {
+        key: 'b',
+        text: 'Glucophage',
+        class: 'metformin',
+        generic: 'metformin',
+        brand: 'Glucophage',
+        duration: null,
+      },
     ]
     const { user, last } = setup(existing)
     await user.click(screen.getByRole('button', { name: 'Remove Nexium' }))
@@ -98,7 +131,9 @@ describe('MedicinesEditor', () => {
     await waitFor(() => expect(status).toHaveFocus())
     await user.click(within(status).getByRole('button', { name: 'Undo' }))
     expect(last()).toEqual(existing)
-    await waitFor(() => expect(screen.getByText('Nexium', { selector: 'strong' }).parentElement).toHaveFocus())
+    await waitFor(() =>
+      expect(screen.getByText('Nexium', { selector: 'strong' }).parentElement).toHaveFocus(),
+    )
   })
 
   it('drops the offer when the person types again', async () => {
