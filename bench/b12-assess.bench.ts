@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   // Shown for information: it is dominated by V8 warm-up and varies a lot between runs.
   const cold = await time(
     () => {
-      for (const input of inputs) sink += assessB12(input).intakeUgPerDay
+      for (const input of inputs) sink += assessB12(input).intakeUgPerDay ?? 0
     },
     1,
     0,
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   report('assessB12, household year, first pass (cold JIT, information only)', cold)
   const timing = await time(
     () => {
-      for (const input of inputs) sink += assessB12(input).intakeUgPerDay
+      for (const input of inputs) sink += assessB12(input).intakeUgPerDay ?? 0
     },
     50,
     10,

@@ -59,7 +59,7 @@ export function DoctorSummary({ person, assessment, foods, onBack, basisText }: 
       {model.medicines.length > 0 ? <ul>{model.medicines.map((m) => <li key={m}>{m}</li>)}</ul> : <p>None entered.</p>}
       <h3>B12 supplements</h3>
       {model.supplements.length > 0 ? <ul>{model.supplements.map((s) => <li key={s}>{s}</li>)}</ul> : <p>None entered.</p>}
-      <h3>B12 this week (planned)</h3>
+      <h3>B12 intake, a day on average</h3>
       {basisText ? <p className="intake-basis">{basisText}</p> : null}
       <FactsTable rows={model.intake} />
       {model.notEstimated ? <p>{model.notEstimated}</p> : null}
@@ -69,7 +69,7 @@ export function DoctorSummary({ person, assessment, foods, onBack, basisText }: 
         <ul>
           {model.reasons.map((reason) => (
             <li key={reason.label}>
-              {reason.label} <span className="hint">Source: {reason.sources}.</span>
+              {reason.label} <span className="hint">Source: {reason.sources}</span>
             </li>
           ))}
         </ul>

@@ -1,10 +1,10 @@
-import { useId, useState } from 'react'
-import { RISK_WORDS } from './advice-text'
+import { useEffect, useId, useRef, useState } from 'react'
+import { riskWords } from './advice-text'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { Person } from '../../../core/profiles/person'
 import { WEEKDAYS } from '../../../core/profiles/person'
 import { useServices } from '../../app/services'
-import { proposalFor } from './suggested-supplement'
+import { proposalFor, type SupplementProposal } from './suggested-supplement'
 import { assessPerson, type PersonAssessment } from './use-person-assessment'
 
 export interface WhatWouldChangeProps {
@@ -15,37 +15,74 @@ export interface WhatWouldChangeProps {
   headingSuffix?: string
 }
 
+function Preview({ person, result, foods, proposal }: Omit<WhatWouldChangeProps, 'headingSuffix'> & { proposal: SupplementProposal }) {
+  const { clock } = useServices()
+  const withIt: Person = {
+    ...person,
+    supplements: [...person.supplements, { id: 'preview', foodId: proposal.food.id, units: 1, slot: 'breakfast', days: [...WEEKDAYS] }],
+  }
+  const after = assessPerson(withIt, result.entries, result.dates, foods, clock.today(), result.recipes).assessment
+  // With unknown intake a preview would count the tablet alone; it says so instead (§6a.2).
+  if (result.assessment.intakeUgPerDay === null || after.effectiveCoveragePct === null) {
+    return (
+      <p>
+        Adding {proposal.description} ({proposal.food.name}) to {person.name}&apos;s plan is one way to follow the advice above. How much
+        B12 {person.name} would then absorb cannot be estimated until what is eaten is known.
+      </p>
+    )
+  }
+  return (
+    <p>
+      Adding {proposal.description} ({proposal.food.name}) to {person.name}&apos;s plan would give an estimated{' '}
+      <strong>{Math.round(after.effectiveCoveragePct)} %</strong> of the absorbed B12 needed, and the risk would read{' '}
+      <strong>{riskWords(after).title.toLowerCase()}</strong>.
+    </p>
+  )
+}
+
 /**
- * "What would change this": the suggested supplement, what the assessment would then say
- * (computed by the same core function), and a button that adds it to the person's plan.
+ * "What would change this": the supplement of the person's own suggestion code and only that
+ * (rule base v1.1 §6a.6; none where the code names no dose), what the assessment would then say
+ * (computed by the same core function), and a button that adds it to the person's plan. Once
+ * the person takes that supplement it is not offered again; after adding, focus moves to the
+ * confirmation (the button is gone).
  */
 export function WhatWouldChange({ person, result, foods, headingSuffix }: WhatWouldChangeProps) {
-  const { profiles, clock, newId } = useServices()
+  const { profiles, newId } = useServices()
   const titleId = useId()
   const [error, setError] = useState<string | null>(null)
-  const proposal = proposalFor(result.assessment.suggestionCode, foods.values())
-  if (!proposal) return null
-  const withSupplement = (id: string): Person => ({
-    ...person,
-    supplements: [...person.supplements, { id, foodId: proposal.food.id, units: 1, slot: 'breakfast', days: [...WEEKDAYS] }],
-  })
-  const withIt = withSupplement('preview')
-  const after = assessPerson(withIt, result.entries, result.dates, foods, clock.today(), result.recipes).assessment
-  const add = (): void => {
+  const [added, setAdded] = useState<string | null>(null)
+  const addedRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (added) addedRef.current?.focus()
+  }, [added])
+  const offered = proposalFor(result.assessment.suggestionCode, foods.values())
+  const proposal = offered && !person.supplements.some((s) => s.foodId === offered.food.id) ? offered : null
+  if (!proposal && !added) return null
+  const add = (chosen: SupplementProposal): void => {
     setError(null)
-    profiles.save(withSupplement(newId())).catch((cause: unknown) => setError(`It could not be added: ${String(cause)}`))
+    const supplement = { id: newId(), foodId: chosen.food.id, units: 1, slot: 'breakfast' as const, days: [...WEEKDAYS] }
+    profiles
+      .save({ ...person, supplements: [...person.supplements, supplement] })
+      .then(() => setAdded(`Added ${chosen.description} (${chosen.food.name}) to ${person.name}'s plan.`))
+      .catch((cause: unknown) => setError(`It could not be added: ${String(cause)}`))
   }
   return (
     <section aria-labelledby={titleId} className="what-would-change">
       <h2 id={titleId}>What would change this{headingSuffix ?? ''}</h2>
-      <p>
-        Adding {proposal.description} ({proposal.food.name}) to {person.name}&apos;s plan would give an estimated{' '}
-        <strong>{after.effectiveCoveragePct === null ? 'unknown share' : `${Math.round(after.effectiveCoveragePct)} %`}</strong> of the
-        absorbed B12 needed, and the risk would read <strong>{RISK_WORDS[after.riskLevel].title.toLowerCase()}</strong>.
-      </p>
-      <button type="button" className="button" onClick={add}>
-        Add {proposal.description} to {person.name}&apos;s plan
-      </button>
+      {added ? (
+        <p ref={addedRef} tabIndex={-1} role="status">
+          {added}
+        </p>
+      ) : null}
+      {proposal ? (
+        <>
+          <Preview person={person} result={result} foods={foods} proposal={proposal} />
+          <button type="button" className="button" onClick={() => add(proposal)}>
+            Add {proposal.description} to {person.name}&apos;s plan
+          </button>
+        </>
+      ) : null}
       {error ? <p role="alert" className="callout callout-error">{error}</p> : null}
       <p className="hint">You can change or remove it later on the Household page. Check with your pharmacist if you take other medicines.</p>
     </section>

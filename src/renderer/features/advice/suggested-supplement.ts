@@ -12,7 +12,11 @@ export interface SupplementProposal {
   description: string
 }
 
-/** µg per tablet for each self-help suggestion (§5 doses: 500–1000 µg; ≥ 10 µg; 10–100 µg). */
+/**
+ * µg per tablet for each self-help suggestion, inside the dose its own text names (§5: 500–1000
+ * µg; ≥ 10 µg; 10–100 µg). Every other code, including all under-16, IF-loss, LHON,
+ * hypersensitivity, symptom and nitrous-oxide codes, has none (rule base v1.1 §6a.6).
+ */
 const DOSE_BY_CODE: Partial<Record<SuggestionCode, number>> = {
   HIGH_DOSE_ORAL: 1000,
   PLANT_BASED_PREGNANCY: 50,

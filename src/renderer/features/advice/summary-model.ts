@@ -2,13 +2,13 @@
  * What the one-page summary for a doctor or pharmacist says: the details that matter, this
  * week's B12, the reasons with their sources, and questions to ask. Pure and unit-tested.
  */
-import { CONDITIONS, DISCLAIMERS, REASON_TEXTS, SYMPTOMS, type B12Assessment } from '../../../core/b12'
+import { CONDITIONS, DISCLAIMERS, explainReason, NO_SOURCE_FOR_PERSON, SYMPTOMS, type B12Assessment, type ExplainContext } from '../../../core/b12'
+import { durationPhrase } from '../../../core/profiles/medication-duration'
 import type { FoodRecord } from '../../../core/foods/types'
 import { slotLabel, WEEKDAY_NAMES, type Person } from '../../../core/profiles/person'
 import { personAge } from '../../../core/profiles/to-assessment'
-import { durationPhrase } from '../../../core/profiles/medication-duration'
 import { DIET_LABELS } from '../foods/food-text'
-import { intakeFacts, RISK_WORDS } from './advice-text'
+import { intakeFacts, riskWords } from './advice-text'
 
 export interface SummaryModel {
   title: string
@@ -39,20 +39,29 @@ function medicineNote(m: Person['medications'][number]): string {
 
 function questionsFor(person: Person, a: B12Assessment): string[] {
   const questions: string[] = []
-  if (a.clinicianAction !== 'none' || a.riskLevel === 'moderate' || a.riskLevel === 'high') {
+  const nitrousOxide = a.riskReasons.includes('NITROUS_OXIDE')
+  if (nitrousOxide) {
+    // NICE: homocysteine or MMA are the first tests after nitrous oxide, not serum B12 (§6a.7).
+    questions.push('I have used nitrous oxide. Should I have a homocysteine or MMA test?')
+  } else if (a.clinicianAction !== 'none' || a.riskLevel === 'moderate' || a.riskLevel === 'high') {
     questions.push('Would a B12 blood test be useful for me, and which one (for example active B12)?')
   }
   for (const m of person.medications) {
-    const phrase = durationPhrase(m.duration)
-    const since = phrase ? ` ${phrase}` : ''
-    if (m.class === 'metformin') questions.push(`I take ${m.text}${since}. Should my B12 be checked regularly?`)
-    if (m.class === 'ppi' || m.class === 'h2ra') questions.push(`I have taken ${m.text}${since}. Could it lower my B12?`)
+    if (m.class === 'metformin') questions.push(`I take ${m.text}. Should my B12 be checked regularly?`)
+    if (m.class === 'ppi' || m.class === 'h2ra') {
+      const phrase = durationPhrase(m.duration)
+      questions.push(`${phrase ? `I have taken ${m.text} ${phrase}` : `I take ${m.text}`}. Could it lower my B12?`)
+    }
   }
+  // The only dose named here is the one of this person's own suggestion code (§6a.6).
   if (a.suggestionCode === 'HIGH_DOSE_ORAL') questions.push('Is a 500–1000 µg B12 tablet a day suitable for me, with my other medicines?')
-  if (a.warnings.includes('FOLIC_ACID_ABOVE_UL')) questions.push(`I take ${person.folicAcidUgPerDay} µg of folic acid a day. Is that the right amount for me?`)
+  if (a.warnings.includes('FOLIC_ACID_ABOVE_UL')) {
+    questions.push(`I take ${person.folicAcidUgPerDay} µg of folic acid a day. If it was prescribed I will keep taking it: should my B12 be checked?`)
+  }
   if ((person.pregnant || person.lactating) && (person.diet === 'vegan' || person.diet === 'lacto_ovo_vegetarian')) {
     questions.push('Which B12 supplement should I take while pregnant or breastfeeding, and should my baby’s B12 be checked?')
   }
+  if (a.intakeUgPerDay === null) questions.push('The app does not know what I usually eat. Which foods or supplements give me B12 reliably?')
   questions.push('Is there anything in my diet or medicines I should change for B12?')
   return questions
 }
@@ -72,6 +81,13 @@ export function summaryModel(person: Person, a: B12Assessment, foods: ReadonlyMa
   if (person.symptoms.length > 0) details.push({ label: 'Symptoms now', value: person.symptoms.map((s) => label(SYMPTOMS, s)).join('; ') })
   if (person.folicAcidUgPerDay > 0) details.push({ label: 'Folic acid from supplements', value: `${person.folicAcidUgPerDay} µg a day` })
   const facts = intakeFacts(a)
+  // Sources chosen for this person: NICE only from 16, ADA only with metformin (§6a.7).
+  const ctx: ExplainContext = {
+    ageYears: age,
+    takesMetformin: person.medications.some((m) => m.class === 'metformin'),
+    intakeKnown: a.intakeUgPerDay !== null,
+  }
+  const words = riskWords(a)
   return {
     title: `Vitamin B12 summary for ${person.name}`,
     prepared: `Prepared on ${today} with B12 Planner from details entered at home. This is not a diagnosis.`,
@@ -80,11 +96,14 @@ export function summaryModel(person: Person, a: B12Assessment, foods: ReadonlyMa
     supplements: person.supplements.map((s) => `${s.units} × ${foods.get(s.foodId)?.name ?? 'unknown supplement'}, with ${slotLabel(s.slot).toLowerCase()}, ${days(s.days)}`),
     intake: facts.rows,
     notEstimated: facts.notEstimated,
-    risk: `${RISK_WORDS[a.riskLevel].title}: ${RISK_WORDS[a.riskLevel].text}`,
-    reasons: a.riskReasons.map((code) => ({
-      label: `${REASON_TEXTS[code].label}. ${REASON_TEXTS[code].text}`,
-      sources: REASON_TEXTS[code].sources.map((s) => `${s.organisation}, ${s.section}`).join('; '),
-    })),
+    risk: `${words.title}: ${words.text}`,
+    reasons: a.riskReasons.map((code) => {
+      const reason = explainReason(code, ctx)
+      return {
+        label: `${reason.label}. ${reason.text}`,
+        sources: reason.sources.length > 0 ? `${reason.sources.map((s) => `${s.organisation}, ${s.section}`).join('; ')}.` : NO_SOURCE_FOR_PERSON,
+      }
+    }),
     questions: questionsFor(person, a),
     disclaimers: Object.values(DISCLAIMERS),
   }

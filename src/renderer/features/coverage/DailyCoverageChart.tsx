@@ -65,7 +65,7 @@ function DailyTable({ week, rangeLabel, personName }: Omit<DailyCoverageChartPro
         <tr>
           <th scope="row">Average a day</th>
           <td colSpan={3}></td>
-          <td>{formatUg(week.intakeUgPerDay)}</td>
+          <td>{week.intakeUgPerDay === null ? 'not known' : formatUg(week.intakeUgPerDay)}</td>
           <td>{week.absorbedUgPerDay === null ? 'not estimated' : formatUg(week.absorbedUgPerDay)}</td>
           <td>{week.adequate === null ? '–' : week.adequate ? 'Yes' : 'Short'}</td>
         </tr>
