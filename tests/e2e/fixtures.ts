@@ -32,9 +32,14 @@ export interface NewPerson {
   sex: 'Female' | 'Male'
   /** The diet radio's label: 'Vegan', 'Vegetarian', 'Pescatarian' or 'Omnivore'. */
   diet: string
-  /** A medicine typed by name, with its years of use. */
-  medicine?: { name: string; years: number }
+  /**
+   * A medicine typed by a name in the app's list; for an acid reducer, the answer to "For how
+   * long?" (left at "Not sure" when not given).
+   */
+  medicine?: { name: string; duration?: MedicineDuration }
 }
+
+export type MedicineDuration = 'Under 1 year' | '1–2 years' | 'Over 2 years' | 'Not sure'
 
 /** Adds a person through the Household page, as a user would, and waits until it is saved. */
 export async function addPerson(page: Page, person: NewPerson): Promise<void> {
@@ -47,7 +52,12 @@ export async function addPerson(page: Page, person: NewPerson): Promise<void> {
   if (person.medicine) {
     await page.getByRole('textbox', { name: 'Add a medicine' }).fill(person.medicine.name)
     await page.getByRole('button', { name: 'Add medicine' }).click()
-    await page.getByRole('textbox', { name: `Years taking ${person.medicine.name}` }).fill(String(person.medicine.years))
+    if (person.medicine.duration) {
+      await page
+        .getByRole('group', { name: `For how long has ${person.medicine.name} been taken?` })
+        .getByRole('radio', { name: person.medicine.duration })
+        .check()
+    }
   }
   await page.getByRole('button', { name: 'Save person' }).click()
   await expect(page.getByText(`Saved ${person.name}.`)).toBeVisible()

@@ -8,7 +8,7 @@ test.describe('weekly planner', () => {
   test('generate a week for a vegan and an older omnivore on omeprazole; lock, regenerate, edit by keyboard', async ({ page }) => {
     test.setTimeout(120_000)
     await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
-    await addPerson(page, { name: 'Walter', age: 78, sex: 'Male', diet: 'Omnivore', medicine: { name: 'omeprazole', years: 3 } })
+    await addPerson(page, { name: 'Walter', age: 78, sex: 'Male', diet: 'Omnivore', medicine: { name: 'omeprazole', duration: 'Over 2 years' } })
     await page.goto('/#/plan')
     await page.getByRole('button', { name: 'Generate the week' }).click()
     await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({ timeout: 60_000 })
