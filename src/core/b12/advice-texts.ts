@@ -16,8 +16,6 @@ export interface SuggestionText extends Explanation {
   largestDailyDoseUg: number | null
 }
 
-const SEE_CLINICIAN_SOURCES = [cite('NICE', 'Referral'), cite('FDA-CN', 'Warnings')]
-
 export const SUGGESTION_TEXTS: Readonly<Record<SuggestionCode, SuggestionText>> = {
   URGENT_SAME_DAY: {
     label: 'Contact a doctor today',
@@ -59,7 +57,8 @@ export const SUGGESTION_TEXTS: Readonly<Record<SuggestionCode, SuggestionText>> 
   PEDIATRIC_ADVICE: {
     label: 'Ask a doctor about B12 for your child',
     text: 'Please ask a doctor or nurse about B12 for your child before giving any supplement. The app does not suggest doses for under-16s.',
-    sources: SEE_CLINICIAN_SOURCES,
+    // Only ever under 16, where NICE NG239 does not apply (§6a.7).
+    sources: [cite('ODS', 'Groups at risk of deficiency'), cite('FDA-CN', 'Warnings')],
     largestDailyDoseUg: null,
   },
   HIGH_DOSE_ORAL: {
@@ -203,7 +202,7 @@ export const CLINICIAN_ACTION_TEXTS: Readonly<Record<ClinicianAction, Explanatio
 export const CHILD_CLINICIAN_TEXTS = {
   see_clinician_child: {
     label: 'Talk to your child’s doctor or nurse',
-    text: 'Please make an appointment with your child’s doctor or nurse about B12, before giving any supplement. Do not wait for the meal plan to fix it.',
+    text: 'Please talk to your child’s doctor or nurse about how your child gets B12, before giving any supplement.',
     sources: [cite('ODS', 'Groups at risk of deficiency'), cite('FDA-CN', 'Warnings')],
   },
   see_clinician_infant: {
