@@ -60,7 +60,7 @@ export const REASON_TEXTS: Readonly<Record<RiskReasonCode, Explanation>> = {
   },
   MED_ACID_SUPPRESSANT: {
     label: 'Long-term stomach acid medicine',
-    text: 'Taking a stomach-acid medicine for a year or more can make it harder to free B12 from food. B12 in fortified foods and tablets does not need stomach acid.',
+    text: 'Taking a stomach-acid medicine for a year or more can make it harder to free B12 from food; B12 in fortified foods and tablets does not need stomach acid. If how long is not known, the app counts it as long-term, as most regular use is.',
     sources: [
       cite('LAM', 'Results'),
       cite('ODS', 'Interactions with medications'),
