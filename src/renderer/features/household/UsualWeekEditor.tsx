@@ -63,7 +63,7 @@ function SourceQuestion({ source, draft, onChange, idFor, errorFor }: SourceQues
   const setAnswer = (next: { frequency: UsualFrequency | ''; slots: MealSlot[] }): void => onChange({ ...draft, answers: { ...draft.answers, [source.id]: next } })
   const slotsField = usualField(source.id, 'slots')
   return (
-    <div className="usual-source">
+    <div className="usual-source editor-row">
       <FormField
         id={idFor(usualField(source.id, 'frequency'))}
         label={`${source.label}: how often?`}
