@@ -39,7 +39,7 @@ export interface DaySectionProps {
 function UnplannedDay({ person, date, props, choices }: { person: Person; date: string; props: DaySectionProps; choices: { id: string; name: string }[] }) {
   const mine = props.entries.filter((e) => e.date === date && e.profileId === person.id)
   return (
-    <>
+    <div className="day-person-note">
       <p className="slot-empty">No meals planned: B12 Planner does not plan meals for babies under 1.</p>
       {mine.length > 0 ? (
         <ul className="plain-list entry-list" aria-label={`Entries saved before for ${person.name}`}>
@@ -48,7 +48,7 @@ function UnplannedDay({ person, date, props, choices }: { person: Person; date: 
           ))}
         </ul>
       ) : null}
-    </>
+    </div>
   )
 }
 
@@ -82,28 +82,29 @@ export function DaySection(props: DaySectionProps) {
           )}
         </div>
       ))}
-      <details className="day-actions">
-        <summary>More for {dayTitle(date)}</summary>
-        <div className="button-row">
-          {choices.length > 0 ? (
+      {/* Day actions plan, copy and clear meals: only where someone shown is planned for (§6a.3). */}
+      {choices.length > 0 ? (
+        <details className="day-actions">
+          <summary>More for {dayTitle(date)}</summary>
+          <div className="button-row">
             <button type="button" className="button button-small" disabled={busy} onClick={() => props.onRegenerateDay(date)}>
               Regenerate this day
             </button>
-          ) : null}
-          <button type="button" className="button button-small button-secondary" onClick={() => props.onClearDay(date)}>
-            Clear this day
-          </button>
-        </div>
-        <div className="inline-add">
-          <label htmlFor={`${id}-copy`}>Copy this day to</label>
-          <select id={`${id}-copy`} value={copyTo} onChange={(event) => setCopyTo(event.target.value)}>
-            {dates.filter((d) => d !== date).map((d) => (
-              <option key={d} value={d}>{dayTitle(d)}</option>
-            ))}
-          </select>
-          <button type="button" className="button button-small" onClick={() => props.onCopyDay(date, copyTo)}>Copy day</button>
-        </div>
-      </details>
+            <button type="button" className="button button-small button-secondary" onClick={() => props.onClearDay(date)}>
+              Clear this day
+            </button>
+          </div>
+          <div className="inline-add">
+            <label htmlFor={`${id}-copy`}>Copy this day to</label>
+            <select id={`${id}-copy`} value={copyTo} onChange={(event) => setCopyTo(event.target.value)}>
+              {dates.filter((d) => d !== date).map((d) => (
+                <option key={d} value={d}>{dayTitle(d)}</option>
+              ))}
+            </select>
+            <button type="button" className="button button-small" onClick={() => props.onCopyDay(date, copyTo)}>Copy day</button>
+          </div>
+        </details>
+      ) : null}
     </section>
   )
 }

@@ -79,6 +79,8 @@ describe('PlanPage', () => {
     expect(screen.queryByRole('button', { name: /^Add/ })).toBeNull()
     expect(screen.queryByRole('button', { name: /^Suggest another/ })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Copy last week into this week' })).toBeNull()
+    expect(screen.queryByText(/^More for/)).toBeNull()
+    expect(screen.getAllByText('No meals planned: B12 Planner does not plan meals for babies under 1.')).toHaveLength(7)
   })
 
   it('§6a.2 an empty day says nothing is planned; a food added shows its B12 and the day’s summary', async () => {
