@@ -6,7 +6,7 @@ import {
   type MedicationMatch,
 } from '../../../core/b12'
 import type { MedicationDuration } from '../../../core/profiles/medication-duration'
-import { MedicineRow, rowFocusId } from './MedicineRow'
+import { MedicineRow, rowFocusId, type MedicineOffer } from './MedicineRow'
 import type { MedicationDraft } from './person-draft'
 
 export interface MedicinesEditorProps {
@@ -16,27 +16,13 @@ export interface MedicinesEditorProps {
   errorFor: (field: string) => string | undefined
 }
 
-/** A near-name waiting for the person's yes or no. */
-interface Offer {
-  typed: string
-  match: MedicationMatch
-  /** The list's spelling: "metformin", "Glucophage XR". */
-  name: string
-}
-
-/** "metformin", or "Glucophage XR (metformin)" when the name is a brand or another name. */
-const offerLabel = (offer: Offer): string =>
-  offer.name.toLowerCase() === offer.match.generic.toLowerCase()
-    ? offer.name
-    : `${offer.name} (${offer.match.generic})`
-
 let keyCounter = 0
 const newKey = (): string => `m-${Date.now()}-${keyCounter++}`
 
-function draftFor(text: string, match: MedicationMatch | null): MedicationDraft {
+function draftFor(text: string, match: MedicationMatch | null, key = newKey()): MedicationDraft {
   const medicationClass = match?.class ?? 'other'
   return {
-    key: newKey(),
+    key,
     text,
     class: medicationClass,
     generic: match?.generic ?? null,
@@ -46,21 +32,32 @@ function draftFor(text: string, match: MedicationMatch | null): MedicationDraft 
   }
 }
 
+/** The near-name to offer for a medicine the list does not have as written, if there is one. */
+function offerFor(medication: MedicationDraft): MedicineOffer | null {
+  if (medication.class !== 'other') return null
+  const recognised = recogniseMedication(medication.text)
+  return recognised.kind === 'typo' ? { match: recognised.match, name: recognised.name } : null
+}
+
 /**
  * Medicines typed by brand or generic name ("Glucophage XR", "Nexium", "Losec"), matched to the
- * B12 core's classes. A near-name ("metfromin") is offered as "Did you mean metformin?" and
- * saved only when the person says yes; an unknown name is kept and said to be outside the
- * app's list. Acid reducers ask "For how long?".
+ * B12 core's classes. A name outside the list is kept as typed and said to be outside it; when
+ * it is near a listed name ("metfromin") the row asks "Did you mean metformin?", and only a yes
+ * makes it metformin, so a typo is never turned into a medicine on a guess, and an unanswered
+ * question loses nothing. Acid reducers ask "For how long?".
  */
 export function MedicinesEditor({ medications, onChange, idFor, errorFor }: MedicinesEditorProps) {
   const [text, setText] = useState('')
-  const [offer, setOffer] = useState<Offer | null>(null)
+  // Rows whose name the person chose to keep as typed: no more "Did you mean" on this form.
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set())
   const [removed, setRemoved] = useState<{ medication: MedicationDraft; index: number } | null>(
     null,
   )
   const pendingFocus = useRef<string | null>(null)
   const base = idFor('medications')
   const rowBase = (medication: MedicationDraft): string => `${base}-${medication.key}`
+  const offerOf = (medication: MedicationDraft): MedicineOffer | null =>
+    kept.has(medication.key) ? null : offerFor(medication)
 
   // Focus moves once React has drawn the row, prompt or status it points at.
   useEffect(() => {
@@ -74,28 +71,28 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
     pendingFocus.current = id
   }
 
-  const suggestions =
-    offer === null && text.trim().length >= 2 ? searchMedications(text.trim(), 5) : []
-
-  const append = (medication: MedicationDraft): void => {
-    onChange([...medications, medication])
-    setText('')
-    setOffer(null)
-    setRemoved(null)
-    focusNext(rowFocusId(rowBase(medication), medication))
-  }
+  const suggestions = text.trim().length >= 2 ? searchMedications(text.trim(), 5) : []
 
   const add = (value: string): void => {
     const typed = value.trim()
     if (typed === '') return
     const recognised = recogniseMedication(typed)
-    if (recognised.kind === 'typo') {
-      setOffer({ typed, match: recognised.match, name: recognised.name })
-      setText('')
-      focusNext(`${base}-offer-yes`)
-      return
-    }
-    append(draftFor(typed, recognised.kind === 'exact' ? recognised.match : null))
+    const medication = draftFor(typed, recognised.kind === 'exact' ? recognised.match : null)
+    onChange([...medications, medication])
+    setText('')
+    setRemoved(null)
+    focusNext(rowFocusId(rowBase(medication), medication, offerOf(medication)))
+  }
+
+  const accept = (medication: MedicationDraft, offer: MedicineOffer): void => {
+    const chosen = draftFor(offer.name, offer.match, medication.key)
+    onChange(medications.map((m) => (m.key === medication.key ? chosen : m)))
+    focusNext(rowFocusId(rowBase(chosen), chosen, null))
+  }
+
+  const keep = (medication: MedicationDraft): void => {
+    setKept(new Set([...kept, medication.key]))
+    focusNext(`${rowBase(medication)}-title`)
   }
 
   const setDuration = (key: string, duration: MedicationDuration): void =>
@@ -125,15 +122,21 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
       {errorFor('medications') ? <p className="field-error">{errorFor('medications')}</p> : null}
       {medications.length > 0 ? (
         <ul className="plain-list editor-list">
-          {medications.map((medication, index) => (
-            <MedicineRow
-              key={medication.key}
-              medication={medication}
-              idBase={rowBase(medication)}
-              onDuration={(duration) => setDuration(medication.key, duration)}
-              onRemove={() => remove(index)}
-            />
-          ))}
+          {medications.map((medication, index) => {
+            const offer = offerOf(medication)
+            return (
+              <MedicineRow
+                key={medication.key}
+                medication={medication}
+                idBase={rowBase(medication)}
+                offer={offer}
+                onAccept={() => offer && accept(medication, offer)}
+                onKeep={() => keep(medication)}
+                onDuration={(duration) => setDuration(medication.key, duration)}
+                onRemove={() => remove(index)}
+              />
+            )
+          })}
         </ul>
       ) : null}
       {removed ? (
@@ -144,35 +147,6 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
           </button>
         </p>
       ) : null}
-      {offer ? (
-        <div
-          className="callout callout-info"
-          role="group"
-          aria-labelledby={`${base}-offer-question`}
-        >
-          <p id={`${base}-offer-question`}>
-            <strong>Did you mean {offerLabel(offer)}?</strong> You typed “{offer.typed}”, which is
-            not in the app’s list as written.
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              id={`${base}-offer-yes`}
-              onClick={() => append(draftFor(offer.name, offer.match))}
-            >
-              Yes, {offerLabel(offer)}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => append(draftFor(offer.typed, null))}
-            >
-              No, keep “{offer.typed}”
-            </button>
-          </div>
-        </div>
-      ) : null}
       <div className="form-field">
         <label htmlFor={`${base}-new`}>Add a medicine</label>
         <div className="inline-add">
@@ -181,10 +155,7 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
             type="text"
             value={text}
             autoComplete="off"
-            onChange={(event) => {
-              setText(event.target.value)
-              setOffer(null)
-            }}
+            onChange={(event) => setText(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
                 event.preventDefault()
