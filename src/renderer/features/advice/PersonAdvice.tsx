@@ -139,7 +139,7 @@ export function PersonAdvice({ person, result, foods, basis }: PersonAdviceProps
         <FactsTable
           className="data-table facts-table"
           rows={facts.rows}
-          caption={known ? `Week of ${result.dates[0] ?? ''} to ${result.dates[6] ?? ''}` : 'What is eaten is not known yet'}
+          caption={!known ? 'What is eaten is not known yet' : result.basis === 'usual' ? 'A usual week, as described' : `Week of ${result.dates[0] ?? ''} to ${result.dates[6] ?? ''}`}
         />
         {facts.notEstimated ? <p className="callout callout-info">{facts.notEstimated}</p> : null}
       </section>
