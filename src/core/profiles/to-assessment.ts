@@ -87,12 +87,13 @@ export function suggestedCalories(person: Person, today: string): number | null 
   })
 }
 
-/** The planner's view of a person: targets, medicines that matter, daily supplements. */
+/**
+ * The planner's view of a person: targets, daily supplements, and the medicines and conditions
+ * that decide whether most B12 should be crystalline, mapped exactly as for Advice
+ * (medicationUseFor), so both ask needsCrystallineB12 the same question.
+ */
 export function plannerPersonFor(person: Person, today: string, food: (id: string) => FoodRecord | undefined): PlannerPerson {
   const age = personAge(person, today)
-  const acidYears = person.medications
-    .filter((m) => m.class === 'ppi' || m.class === 'h2ra')
-    .reduce((longest, m) => Math.max(longest, medicationUseFor(m).years ?? 0), 0)
   const daily = person.supplements.filter((s) => s.days.length === 7)
   return {
     id: person.id,
@@ -102,7 +103,8 @@ export function plannerPersonFor(person: Person, today: string, food: (id: strin
     diet: person.diet,
     pregnant: person.pregnant,
     lactating: person.lactating,
-    medicines: { metformin: person.medications.some((m) => m.class === 'metformin'), acidReducerYears: acidYears },
+    medications: person.medications.map(medicationUseFor),
+    conditions: [...person.conditions],
     allergies: [...person.allergies],
     dislikes: [...person.dislikes],
     supplements: daily.flatMap((s) => {
