@@ -98,7 +98,7 @@ export async function seedHousehold(db: AppDb): Promise<void> {
       sex: 'M',
       diet: 'omnivore',
       medications: [
-        { text: 'omeprazole', class: 'ppi', generic: 'omeprazole', brand: null, years: 3 },
+        { text: 'omeprazole', class: 'ppi', generic: 'omeprazole', brand: null, duration: 'over_2' },
       ],
       supplements: [
         { id: 's1', foodId: customFood().id, units: 1, slot: 'breakfast', days: [0, 3] },
