@@ -115,4 +115,24 @@ describe('the usual-week step on Advice', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.getByText(/does not know yet what Ben usually eats/).closest('.intake-basis')).toHaveFocus())
   })
+
+  it('says "Based on the meals planned this week" once a meal is planned, and offers no step', async () => {
+    const view = renderWithServices(<AdvicePage />)
+    await view.services.profiles.save({ id: 'p1', name: 'Ben', ageYears: 75, sex: 'M', diet: 'omnivore' })
+    await view.db.planEntries.add({ id: 'e1', profileId: 'p1', date: '2026-11-18', slot: 'lunch', foodId: 'sr28:16139', item: { kind: 'food', foodId: 'sr28:16139', grams: 243 }, locked: false } as never)
+    await act(() => view.services.catalogue.load())
+    expect(await screen.findByText('Based on the meals planned this week.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Describe a usual week' })).not.toBeInTheDocument()
+  })
+
+  it('opens straight into the step from the Coverage link (#/advice?person=…&step=usual-week)', async () => {
+    window.location.hash = '#/advice?person=p1&step=usual-week'
+    try {
+      await advice({})
+      const step = screen.getByRole('form', { name: 'What does Ben usually eat?' })
+      await waitFor(() => expect(within(step).getAllByRole('combobox')[0]).toHaveFocus())
+    } finally {
+      window.location.hash = ''
+    }
+  })
 })
