@@ -13,6 +13,7 @@ import type { Person } from '../../../core/profiles/person'
 import { FactsTable } from '../../components/FactsTable'
 import { intakeFacts, riskWords } from './advice-text'
 import { SourceList } from './SourceList'
+import { UnlistedMedicines } from './UnlistedMedicines'
 import { WhatWouldChange } from './WhatWouldChange'
 import type { PersonAssessment } from './use-person-assessment'
 
@@ -125,6 +126,7 @@ export function PersonAdvice({ person, result, foods, basis }: PersonAdviceProps
       ) : null}
       <Warnings assessment={assessment} ctx={ctx} />
       <Reasons assessment={assessment} ctx={ctx} />
+      <UnlistedMedicines person={person} />
       <section aria-labelledby="suggestion-title" className="suggestion">
         <h2 id="suggestion-title">What could help: {suggestion.label}</h2>
         <p>{suggestion.text}</p>

@@ -104,6 +104,25 @@ describe('AdvicePage', () => {
     expect(document.body.textContent).not.toMatch(/NG239/)
   })
 
+  it('§6a.7 medicines not in the app’s list are named, with "did you mean", and never called harmless', async () => {
+    await adviceFor({
+      medications: [
+        { text: 'metfromin', class: 'other', generic: null, brand: null, duration: null },
+        { text: 'Tizanidine', class: 'other', generic: null, brand: null, duration: null },
+      ],
+    })
+    const note = screen.getByRole('region', { name: 'Medicines the app could not check' })
+    expect(note).toHaveTextContent('Not in the app’s list — ask your pharmacist whether it affects B12. This advice does not include them.')
+    expect(within(note).getByText(/^metfromin/)).toHaveTextContent('did you mean metformin?')
+    expect(within(note).getByText(/^Tizanidine/)).not.toHaveTextContent('did you mean')
+    expect(document.body).not.toHaveTextContent(/not known to affect/i)
+  })
+
+  it('says nothing about unlisted medicines when every medicine is known', async () => {
+    await adviceFor(rosa)
+    expect(screen.queryByRole('region', { name: 'Medicines the app could not check' })).toBeNull()
+  })
+
   it('urgent_same_day: vision loss puts an urgent alert first on the page', async () => {
     await adviceFor({ symptoms: ['vision_loss'] })
     const alert = screen.getByRole('alert')
