@@ -128,6 +128,12 @@ export const SUGGESTION_VARIANTS = {
     ],
     largestDailyDoseUg: null,
   },
+  CRYSTALLINE_SOURCE_AGE_ONLY: {
+    label: 'B12 from fortified foods or a tablet',
+    text: 'After 50, B12 in meat, fish, eggs and dairy is often taken up less well. Get most of your B12 from fortified foods at 2 or more meals a day, or from a B12 tablet of 10 to 100 µg once a day; this form is easier to take up.',
+    sources: [cite('IOM', 'Summary'), cite('ODS', 'Older adults')],
+    largestDailyDoseUg: 100,
+  },
   NONE_INTAKE_UNKNOWN: {
     label: 'Nothing to change from what you told us',
     text: 'Nothing to change from what you told us. Describe a usual week so the app can check your B12 intake.',

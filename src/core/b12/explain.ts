@@ -13,6 +13,7 @@ import {
   WARNING_TEXTS,
   type SuggestionText,
 } from './advice-texts'
+import { needsCrystallineB12 } from './crystalline'
 import { REASON_TEXTS, type Explanation } from './reason-texts'
 import type { Citation, SourceTag } from './sources'
 import type {
@@ -29,6 +30,11 @@ export interface ExplainContext {
   takesMetformin: boolean
   /** The intake pattern is known (§6a.2). */
   intakeKnown: boolean
+  /**
+   * Age over 50 is the only reason most B12 should be crystalline (no medicine or condition of
+   * needsCrystallineB12): the crystalline advice then does not talk about medicines.
+   */
+  crystallineForAgeOnly?: boolean
 }
 
 /** NICE NG239 is "Vitamin B12 deficiency in over 16s". */
@@ -43,12 +49,14 @@ export const NO_SOURCE_FOR_PERSON =
   'The app has no source for this that covers this person’s age; please ask their doctor, nurse or pharmacist.'
 
 export function explainContextOf(
-  input: Pick<B12AssessmentInput, 'ageYears' | 'medications' | 'intakePattern'>,
+  input: Pick<B12AssessmentInput, 'ageYears' | 'medications' | 'intakePattern'> & Partial<Pick<B12AssessmentInput, 'conditions'>>,
 ): ExplainContext {
+  const crystalline = needsCrystallineB12({ ageYears: input.ageYears, medications: input.medications, conditions: input.conditions ?? [] })
   return {
     ageYears: input.ageYears,
     takesMetformin: input.medications.some((m) => m.class === 'metformin'),
     intakeKnown: input.intakePattern !== null,
+    crystallineForAgeOnly: crystalline.reasons.length === 1 && crystalline.reasons[0] === 'AGE_51_PLUS',
   }
 }
 
@@ -83,6 +91,9 @@ export function explainSuggestion(code: SuggestionCode, ctx: ExplainContext): Su
   }
   if (code === 'NONE' && !ctx.intakeKnown) {
     return withSources(SUGGESTION_VARIANTS.NONE_INTAKE_UNKNOWN, ctx)
+  }
+  if (code === 'CRYSTALLINE_SOURCE' && ctx.crystallineForAgeOnly === true) {
+    return withSources(SUGGESTION_VARIANTS.CRYSTALLINE_SOURCE_AGE_ONLY, ctx)
   }
   return withSources(SUGGESTION_TEXTS[code], ctx)
 }

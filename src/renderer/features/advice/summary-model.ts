@@ -2,11 +2,11 @@
  * What the one-page summary for a doctor or pharmacist says: the details that matter, this
  * week's B12, the reasons with their sources, and questions to ask. Pure and unit-tested.
  */
-import { CONDITIONS, DISCLAIMERS, explainReason, NO_SOURCE_FOR_PERSON, SYMPTOMS, type B12Assessment, type ExplainContext } from '../../../core/b12'
+import { CONDITIONS, DISCLAIMERS, explainContextOf, explainReason, NO_SOURCE_FOR_PERSON, SYMPTOMS, type B12Assessment, type ExplainContext } from '../../../core/b12'
 import { durationPhrase } from '../../../core/profiles/medication-duration'
 import type { FoodRecord } from '../../../core/foods/types'
 import { slotLabel, WEEKDAY_NAMES, type Person } from '../../../core/profiles/person'
-import { personAge } from '../../../core/profiles/to-assessment'
+import { medicationUseFor, personAge } from '../../../core/profiles/to-assessment'
 import { DIET_LABELS } from '../foods/food-text'
 import { intakeFacts, riskWords } from './advice-text'
 
@@ -83,8 +83,7 @@ export function summaryModel(person: Person, a: B12Assessment, foods: ReadonlyMa
   const facts = intakeFacts(a)
   // Sources chosen for this person: NICE only from 16, ADA only with metformin (§6a.7).
   const ctx: ExplainContext = {
-    ageYears: age,
-    takesMetformin: person.medications.some((m) => m.class === 'metformin'),
+    ...explainContextOf({ ageYears: age, medications: person.medications.map(medicationUseFor), conditions: person.conditions, intakePattern: null }),
     intakeKnown: a.intakeUgPerDay !== null,
   }
   const words = riskWords(a)
