@@ -9,7 +9,10 @@ import { formatPct, joinWords } from './format'
 export interface PersonWeek {
   name: string
   assessment: B12Assessment
-  /** False when nothing at all is planned for the person this week. */
+  /**
+   * False when what the person eats is not known: nothing planned this week and no usual week
+   * described (rule base v1.1 §6a.2). The figures then say nothing, not zero.
+   */
   planned: boolean
 }
 
@@ -47,7 +50,10 @@ export function householdComparison(people: readonly PersonWeek[]): HouseholdCov
   }
 }
 
-/** e.g. "Rosa and Sam get enough this week; Ada falls short at 82 %; nothing is planned for Ben." */
+/**
+ * e.g. "Rosa and Sam get enough this week; Ada falls short at 82 %; what Ben eats is not known
+ * yet." A person with no known intake is never described as having nothing (§6a.2).
+ */
 export function householdSummary(household: HouseholdCoverage): string {
   const enough = household.people.filter((p) => p.planned && p.adequate === true)
   const short = household.people.filter((p) => p.planned && p.adequate === false)
@@ -59,7 +65,9 @@ export function householdSummary(household: HouseholdCoverage): string {
     parts.push(`${joinWords(short.map((p) => `${p.name} (${formatPct(p.effectivePct)})`))} ${short.length === 1 ? 'falls' : 'fall'} short`)
   }
   if (unknown.length > 0) parts.push(`absorption is not estimated for ${joinWords(unknown.map((p) => p.name))}`)
-  if (unplanned.length > 0) parts.push(`nothing is planned for ${joinWords(unplanned.map((p) => p.name))}`)
+  if (unplanned.length > 0) {
+    parts.push(`what ${joinWords(unplanned.map((p) => p.name))} ${unplanned.length === 1 ? 'eats is' : 'eat is'} not known yet`)
+  }
   const sentence = parts.join('; ')
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`
 }

@@ -36,7 +36,7 @@ describe('householdComparison', () => {
       { name: 'Ben', assessment: poor, planned: false },
     ])
     expect(household.people.map((p) => p.effectivePct)).toEqual([good.effectiveCoveragePct, poor.effectiveCoveragePct, null])
-    expect(householdSummary(household)).toBe(`Rosa gets enough this week; Ada (${Math.round(poor.effectiveCoveragePct!)} %) falls short; nothing is planned for Ben.`)
+    expect(householdSummary(household)).toBe(`Rosa gets enough this week; Ada (${Math.round(poor.effectiveCoveragePct!)} %) falls short; what Ben eats is not known yet.`)
   })
 })
 
