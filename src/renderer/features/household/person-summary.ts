@@ -3,7 +3,10 @@ import type { Person } from '../../../core/profiles/person'
 import { personAge } from '../../../core/profiles/to-assessment'
 import { DIET_LABELS } from '../foods/food-text'
 
-/** "72 years · Vegan · 1 medicine · 1 supplement" — a short line for the household list. */
+/**
+ * "72 years · Vegan · 1 medicine · 1 supplement · usual week described" — a short line for the
+ * household list (the usual week is what Advice goes by when no meals are planned).
+ */
 export function personSummary(person: Person, today: string): string {
   const age = personAge(person, today)
   const ageText = age < 1 ? `${Math.round(age * 12)} months` : `${Math.floor(age)} years`
@@ -13,6 +16,7 @@ export function personSummary(person: Person, today: string): string {
   const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
   if (person.medications.length > 0) parts.push(count(person.medications.length, 'medicine'))
   if (person.supplements.length > 0) parts.push(count(person.supplements.length, 'supplement'))
+  if (person.usualWeek !== null && age >= 1) parts.push('usual week described')
   return parts.join(' · ')
 }
 
