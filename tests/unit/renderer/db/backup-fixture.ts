@@ -12,6 +12,8 @@ import {
 } from '../../../../src/core/planning/types'
 import { grams } from '../../../../src/core/units'
 import type { AppDb } from '../../../../src/renderer/db/app-db'
+import { BACKUP_FORMAT } from '../../../../src/renderer/db/backup'
+import { LATEST_SCHEMA_VERSION } from '../../../../src/renderer/db/schema'
 import { createFoodsRepo, toFoodRow } from '../../../../src/renderer/db/repos/foods-repo'
 import { createPlanRepo } from '../../../../src/renderer/db/repos/plan-repo'
 import { createProfilesRepo } from '../../../../src/renderer/db/repos/profiles-repo'
@@ -22,6 +24,19 @@ export const TODAY = '2026-11-21'
 export const NOW = '2026-11-21T12:00:00.000Z'
 export const CTX = { today: TODAY, now: NOW }
 export const clock = { today: () => TODAY, now: () => NOW }
+
+/** A minimal valid backup text holding one profile row, as collectBackup would write it. */
+export function backupWithProfile(profile: unknown): string {
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    formatVersion: 1,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    appVersion: '0.1.0',
+    exportedAt: NOW,
+    counts: { profiles: 1, foods: 0, recipes: 0, planEntries: 0, pantry: 0, shoppingState: 0, settings: 0 },
+    tables: { profiles: [profile], foods: [], recipes: [], planEntries: [], pantry: [], shoppingState: [], settings: [] },
+  })
+}
 
 export function customFood(uuid = '11111111-2222-4333-8444-555555555555'): FoodRecord {
   const result = customFoodFromLabel({

@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { profileId } from '../../../../src/core/planning/types'
-import { BACKUP_FORMAT, parseBackup, restoreBackup } from '../../../../src/renderer/db/backup'
+import { parseBackup, restoreBackup } from '../../../../src/renderer/db/backup'
 import { createProfilesRepo } from '../../../../src/renderer/db/repos/profiles-repo'
-import { LATEST_SCHEMA_VERSION } from '../../../../src/renderer/db/schema'
 import { makePerson } from '../../../fixtures/person'
 import { createTestDb } from '../../../fixtures/test-db'
-import { clock, CTX, NOW } from './backup-fixture'
+import { backupWithProfile, clock, CTX } from './backup-fixture'
 
 /** Medicines as rows held them before "For how long?" had choices: years of use, or null. */
 const OLD_MEDICATIONS = [
@@ -32,18 +31,7 @@ describe('medicines in stored rows and backups saved with years of use', () => {
 
   it('a backup restores the same way', async () => {
     const row = { ...makePerson({ id: profileId('p-old') }), medications: OLD_MEDICATIONS }
-    const parsed = parseBackup(
-      JSON.stringify({
-        format: BACKUP_FORMAT,
-        formatVersion: 1,
-        schemaVersion: LATEST_SCHEMA_VERSION,
-        appVersion: '0.1.0',
-        exportedAt: NOW,
-        counts: { profiles: 1, foods: 0, recipes: 0, planEntries: 0, pantry: 0, shoppingState: 0, settings: 0 },
-        tables: { profiles: [row], foods: [], recipes: [], planEntries: [], pantry: [], shoppingState: [], settings: [] },
-      }),
-      CTX,
-    )
+    const parsed = parseBackup(backupWithProfile(row), CTX)
     if (!parsed.ok) throw new Error(parsed.message)
     const db = createTestDb()
     await restoreBackup(db, parsed.backup, 'replace')

@@ -2,12 +2,11 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { profileId } from '../../../../src/core/planning/types'
 import type { UsualWeek } from '../../../../src/core/profiles/usual-week'
-import { BACKUP_FORMAT, collectBackup, parseBackup, restoreBackup, serializeBackup } from '../../../../src/renderer/db/backup'
-import { LATEST_SCHEMA_VERSION } from '../../../../src/renderer/db/schema'
+import { collectBackup, parseBackup, restoreBackup, serializeBackup } from '../../../../src/renderer/db/backup'
 import { createProfilesRepo } from '../../../../src/renderer/db/repos/profiles-repo'
 import { makePerson } from '../../../fixtures/person'
 import { createTestDb } from '../../../fixtures/test-db'
-import { clock, CTX, NOW } from './backup-fixture'
+import { backupWithProfile, clock, CTX, NOW } from './backup-fixture'
 
 const usualWeek: UsualWeek = {
   answers: [
@@ -41,21 +40,9 @@ describe('the usual week in stored rows and backups', () => {
 
   it('a backup row with a damaged usual week is refused with a message naming the field', () => {
     const bad = { ...makePerson({ id: profileId('p-bad') }), usualWeek: { answers: [{ source: 'eggs', frequency: 'daily', slots: [] }] } }
-    const parsed = parseBackup(backupWith(bad), CTX)
+    const parsed = parseBackup(backupWithProfile(bad), CTX)
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.message).toMatch(/Eggs: choose at least one meal/)
   })
 })
 
-/** A minimal valid backup text holding one profile row, as collectBackup would write it. */
-function backupWith(profile: unknown): string {
-  return JSON.stringify({
-    format: BACKUP_FORMAT,
-    formatVersion: 1,
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    appVersion: '0.1.0',
-    exportedAt: NOW,
-    counts: { profiles: 1, foods: 0, recipes: 0, planEntries: 0, pantry: 0, shoppingState: 0, settings: 0 },
-    tables: { profiles: [profile], foods: [], recipes: [], planEntries: [], pantry: [], shoppingState: [], settings: [] },
-  })
-}
