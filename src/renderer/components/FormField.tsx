@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReactNode, Ref } from 'react'
 
 export interface FieldIds {
   id: string
@@ -42,13 +42,15 @@ export interface ErrorSummaryProps {
   errors: { field: string; message: string }[]
   /** Maps a field name to the id of its control, for the links. */
   idFor: (field: string) => string
+  /** Takes focus when errors appear (see use-form-errors). */
+  summaryRef?: Ref<HTMLDivElement>
 }
 
 /** "There is a problem" box listing every error with a link to its field (GOV.UK pattern). */
-export function ErrorSummary({ errors, idFor }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, idFor, summaryRef }: ErrorSummaryProps) {
   if (errors.length === 0) return null
   return (
-    <div className="callout callout-error error-summary" role="alert" tabIndex={-1} data-error-summary="">
+    <div ref={summaryRef} className="callout callout-error error-summary" role="alert" tabIndex={-1} data-error-summary="">
       <h3>Please check {errors.length === 1 ? 'this' : `these ${errors.length} things`}</h3>
       <ul>
         {errors.map((error) => (
