@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { customFoodFromLabel, type CustomFoodCaution, type FieldError } from '../../../core/foods/custom-food'
 import { AISLE_LABELS, AISLES, DIETS, type FoodRecord } from '../../../core/foods/types'
 import { ErrorSummary, FormField } from '../../components/FormField'
+import { useFormErrors } from '../../components/use-form-errors'
 import { DIET_LABELS } from './food-text'
 import {
   EMPTY_CUSTOM_FOOD,
@@ -25,22 +26,17 @@ export function CustomFoodForm({ editing, onSave, onCancel, newUuid }: CustomFoo
   const prefix = useId()
   const idFor = (field: string): string => `${prefix}-${field}`
   const [values, setValues] = useState<CustomFoodValues>(() => (editing ? valuesFromFood(editing) : EMPTY_CUSTOM_FOOD))
-  const [errors, setErrors] = useState<FieldError[]>([])
+  const { errors, setErrors, errorFor, summaryRef } = useFormErrors<FieldError>()
   const [saveError, setSaveError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const summaryRef = useRef<HTMLDivElement>(null)
   const cautionRef = useRef<HTMLHeadingElement>(null)
   // A caution the person is asked to confirm, for exactly the values it was given for.
   const [caution, setCaution] = useState<{ cautions: CustomFoodCaution[]; values: CustomFoodValues } | null>(null)
   const [uuid] = useState(() => (editing ? editing.id.slice('custom:'.length) : newUuid()))
-  const errorFor = (field: string): string | undefined => errors.find((error) => error.field === field)?.message
   const set = <K extends keyof CustomFoodValues>(key: K, value: CustomFoodValues[K]): void =>
     setValues((current) => ({ ...current, [key]: value }))
   const pendingCaution = caution !== null && caution.values === values ? caution.cautions : null
 
-  useEffect(() => {
-    if (errors.length > 0) document.querySelector<HTMLElement>('[data-error-summary]')?.focus()
-  }, [errors])
   useEffect(() => {
     if (pendingCaution) cautionRef.current?.focus()
   }, [pendingCaution])
@@ -80,9 +76,7 @@ export function CustomFoodForm({ editing, onSave, onCancel, newUuid }: CustomFoo
     <form className="custom-food-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h2 id={`${prefix}-title`}>{editing ? `Edit “${editing.name}”` : 'Add your own food or supplement'}</h2>
       <p className="hint">Copy the numbers from the product label. Fields marked optional can be left empty.</p>
-      <div ref={summaryRef}>
-        <ErrorSummary errors={errors} idFor={idFor} />
-      </div>
+      <ErrorSummary errors={errors} idFor={idFor} summaryRef={summaryRef} />
       {saveError ? (
         <p className="callout callout-error" role="alert">
           {saveError}

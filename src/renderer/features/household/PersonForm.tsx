@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
+import { useId, useMemo, useState, type FormEvent } from 'react'
 import { CONDITIONS, SYMPTOMS } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
 import { ACTIVITY_LABELS, ACTIVITY_LEVELS, type ActivityLevel } from '../../../core/profiles/energy'
@@ -8,6 +8,7 @@ import { validatePerson, type PersonFieldError } from '../../../core/profiles/va
 import { useServices } from '../../app/services'
 import { ChecklistFieldset } from '../../components/ChecklistFieldset'
 import { ErrorSummary, FormField } from '../../components/FormField'
+import { useFormErrors } from '../../components/use-form-errors'
 import { DIET_LABELS } from '../foods/food-text'
 import { MedicinesEditor } from './MedicinesEditor'
 import { inputFromDraft, type PersonDraft } from './person-draft'
@@ -32,14 +33,9 @@ export function PersonForm({ initial, isNew, supplementChoices, onSaved, onCance
   const prefix = useId()
   const idFor = (field: string): string => `${prefix}-${field.replace(/\./g, '-')}`
   const [draft, setDraft] = useState<PersonDraft>(initial)
-  const [errors, setErrors] = useState<PersonFieldError[]>([])
+  const { errors, setErrors, errorFor, summaryRef } = useFormErrors<PersonFieldError>()
   const [saveError, setSaveError] = useState<string | null>(null)
-  const errorFor = (field: string): string | undefined => errors.find((e) => e.field === field)?.message
   const update = (patch: Partial<PersonDraft>): void => setDraft((current) => ({ ...current, ...patch }))
-
-  useEffect(() => {
-    if (errors.length > 0) document.querySelector<HTMLElement>('[data-error-summary]')?.focus()
-  }, [errors])
 
   // The suggested calories follow what has been typed so far (when it is valid enough).
   const suggestion = useMemo(() => {
@@ -67,7 +63,7 @@ export function PersonForm({ initial, isNew, supplementChoices, onSaved, onCance
   return (
     <form className="person-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h2 id={`${prefix}-title`}>{isNew ? 'Add a person' : `Edit ${initial.name}`}</h2>
-      <ErrorSummary errors={errors} idFor={idFor} />
+      <ErrorSummary errors={errors} idFor={idFor} summaryRef={summaryRef} />
       {saveError ? <p className="callout callout-error" role="alert">{saveError}</p> : null}
       <fieldset>
         <legend>About this person</legend>

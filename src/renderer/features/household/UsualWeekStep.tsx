@@ -4,6 +4,7 @@ import { asksSupplement } from '../../../core/profiles/usual-week'
 import type { PersonFieldError } from '../../../core/profiles/validate-person'
 import { useServices } from '../../app/services'
 import { ErrorSummary } from '../../components/FormField'
+import { useFormErrors } from '../../components/use-form-errors'
 import { PersonValidationError } from '../../db/repos/profiles-repo'
 import { usualWeekDraftFrom, usualWeekInput, type UsualWeekDraft } from './usual-week-draft'
 import { UsualWeekEditor } from './UsualWeekEditor'
@@ -24,17 +25,13 @@ export function UsualWeekStep({ person, onSaved, onCancel }: UsualWeekStepProps)
   const prefix = useId()
   const idFor = (field: string): string => `${prefix}-${field.replace(/\./g, '-')}`
   const [draft, setDraft] = useState<UsualWeekDraft>(() => usualWeekDraftFrom(person.usualWeek))
-  const [errors, setErrors] = useState<PersonFieldError[]>([])
+  const { errors, setErrors, errorFor, summaryRef } = useFormErrors<PersonFieldError>()
   const [saveError, setSaveError] = useState<string | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
-  const errorFor = (field: string): string | undefined => errors.find((e) => e.field === field)?.message
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('select, input')?.focus()
   }, [])
-  useEffect(() => {
-    if (errors.length > 0) formRef.current?.querySelector<HTMLElement>('[data-error-summary]')?.focus()
-  }, [errors])
 
   const submit = (event: FormEvent): void => {
     event.preventDefault()
@@ -55,7 +52,7 @@ export function UsualWeekStep({ person, onSaved, onCancel }: UsualWeekStepProps)
   return (
     <form ref={formRef} className="usual-week-step" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>What does {person.name} usually eat?</h3>
-      <ErrorSummary errors={errors} idFor={idFor} />
+      <ErrorSummary errors={errors} idFor={idFor} summaryRef={summaryRef} />
       {saveError ? (
         <p className="callout callout-error" role="alert">
           {saveError}

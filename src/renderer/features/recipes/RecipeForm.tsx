@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { defaultPortion } from '../../../core/foods/portions'
 import { searchFoods, type FoodSearch } from '../../../core/foods/search'
 import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
@@ -7,6 +7,7 @@ import { validateUserRecipe, type RecipeFieldError } from '../../../core/plannin
 import type { FoodLookup } from '../../../core/planning/recipe-nutrition'
 import { slotLabel } from '../../../core/profiles/person'
 import { ErrorSummary, FormField } from '../../components/FormField'
+import { useFormErrors } from '../../components/use-form-errors'
 
 export interface RecipeDraft {
   id: string
@@ -54,14 +55,10 @@ export function RecipeForm({ initial, isNew, foods, search, onSave, onCancel }: 
   const prefix = useId()
   const idFor = (field: string): string => `${prefix}-${field.replace(/\./g, '-')}`
   const [draft, setDraft] = useState(initial)
-  const [errors, setErrors] = useState<RecipeFieldError[]>([])
+  const { errors, setErrors, errorFor, summaryRef } = useFormErrors<RecipeFieldError>()
   const [find, setFind] = useState('')
-  const errorFor = (field: string): string | undefined => errors.find((e) => e.field === field)?.message
   const update = (patch: Partial<RecipeDraft>): void => setDraft((d) => ({ ...d, ...patch }))
   const toggle = (list: string[], value: string, on: boolean): string[] => (on ? [...list, value] : list.filter((v) => v !== value))
-  useEffect(() => {
-    if (errors.length > 0) document.querySelector<HTMLElement>('[data-error-summary]')?.focus()
-  }, [errors])
   const found = find.trim().length >= 2 ? searchFoods(search, find, { limit: 8 }).filter((hit) => hit.food.kind === 'food') : []
   const submit = (event: FormEvent): void => {
     event.preventDefault()
@@ -74,7 +71,7 @@ export function RecipeForm({ initial, isNew, foods, search, onSave, onCancel }: 
   return (
     <form className="custom-food-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h2 id={`${prefix}-title`}>{isNew ? 'Add a recipe' : `Edit “${initial.name}”`}</h2>
-      <ErrorSummary errors={errors} idFor={idFor} />
+      <ErrorSummary errors={errors} idFor={idFor} summaryRef={summaryRef} />
       <FormField id={idFor('name')} label="Name" error={errorFor('name')}>
         {(ids) => <input {...ids} type="text" value={draft.name} onChange={(e) => update({ name: e.target.value })} />}
       </FormField>
