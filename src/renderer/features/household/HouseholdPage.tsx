@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import type { Person } from '../../../core/profiles/person'
 import { useServices } from '../../app/services'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
+import { StatusMessage } from '../../components/StatusMessage'
 import type { RemovedPerson } from '../../db/repos/profiles-repo'
 import { useCatalogue } from '../foods/use-catalogue'
 import { draftFromPerson, newDraft } from './person-draft'
@@ -18,7 +19,16 @@ export function HouseholdPage() {
   const catalogue = useCatalogue()
   const [editing, setEditing] = useState<Editing>({ mode: 'none' })
   const [removed, setRemoved] = useState<RemovedPerson | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
+  // A new object per notice, so the same text twice still takes focus.
+  const [notice, setNoticeState] = useState<{ text: string } | null>(null)
+  const setNotice = (text: string | null): void => setNoticeState(text === null ? null : { text })
+  // Where focus goes back to when a form is cancelled: the button that opened it.
+  const [returnFocusTo, setReturnFocusTo] = useState<{ id: string } | null>(null)
+  const prefix = useId()
+  const openerId = (key: string): string => `${prefix}-open-${key}`
+  useEffect(() => {
+    if (returnFocusTo) document.getElementById(returnFocusTo.id)?.focus()
+  }, [returnFocusTo])
   const supplementChoices = useMemo(
     () =>
       catalogue.status === 'ready'
@@ -44,24 +54,21 @@ export function HouseholdPage() {
   return (
     <>
       <PageHeading title="Household" intro="The people you plan meals for, with what matters for their B12. Their details stay on this computer." />
-      <div aria-live="polite" className="status-region">
-        {removed ? (
-          <p className="callout callout-info">
-            Removed {removed.person.name}
-            {removed.planEntries.length > 0 ? ` and ${removed.planEntries.length} planned meals` : ''}.{' '}
-            <button type="button" className="button button-secondary" onClick={() => void undo()}>
-              Undo
-            </button>
-          </p>
-        ) : null}
-        {notice ? <p className="callout callout-info">{notice}</p> : null}
-      </div>
+      <StatusMessage
+        message={
+          removed
+            ? `Removed ${removed.person.name}${removed.planEntries.length > 0 ? ` and ${removed.planEntries.length} planned meals` : ''}.`
+            : (notice?.text ?? null)
+        }
+        focusKey={removed ?? notice}
+        onUndo={removed ? undo : undefined}
+      />
       {people === undefined ? <p role="status">Loading the household…</p> : null}
       {people && people.length === 0 && editing.mode === 'none' ? (
         <EmptyState
           title="No people added yet"
           action={
-            <button type="button" className="button" onClick={() => setEditing({ mode: 'new', id: newId() })}>
+            <button id={openerId('add')} type="button" className="button" onClick={() => setEditing({ mode: 'new', id: newId() })}>
               Add a person
             </button>
           }
@@ -77,7 +84,7 @@ export function HouseholdPage() {
               <p>{personSummary(person, clock.today())}</p>
               {unlistedMedicinesNote(person) ? <p className="hint">{unlistedMedicinesNote(person)}</p> : null}
               <div className="button-row">
-                <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', person })}>
+                <button id={openerId(person.id)} type="button" className="button" onClick={() => setEditing({ mode: 'edit', person })}>
                   Edit {person.name}
                 </button>
                 <a className="button button-secondary" href={`#/advice?person=${encodeURIComponent(person.id)}`}>
@@ -92,7 +99,7 @@ export function HouseholdPage() {
         </ul>
       ) : null}
       {editing.mode === 'none' && people && people.length > 0 ? (
-        <button type="button" className="button" onClick={() => setEditing({ mode: 'new', id: newId() })}>
+        <button id={openerId('add')} type="button" className="button" onClick={() => setEditing({ mode: 'new', id: newId() })}>
           Add a person
         </button>
       ) : null}
@@ -106,7 +113,10 @@ export function HouseholdPage() {
             setEditing({ mode: 'none' })
             setNotice(`Saved ${person.name}.`)
           }}
-          onCancel={() => setEditing({ mode: 'none' })}
+          onCancel={() => {
+            setEditing({ mode: 'none' })
+            setReturnFocusTo({ id: openerId(editing.mode === 'edit' ? editing.person.id : 'add') })
+          }}
         />
       ) : null}
     </>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { CONDITIONS, SYMPTOMS } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
 import { ACTIVITY_LABELS, ACTIVITY_LEVELS, type ActivityLevel } from '../../../core/profiles/energy'
@@ -36,6 +36,9 @@ export function PersonForm({ initial, isNew, supplementChoices, onSaved, onCance
   const { errors, setErrors, errorFor, summaryRef } = useFormErrors<PersonFieldError>()
   const [saveError, setSaveError] = useState<string | null>(null)
   const update = (patch: Partial<PersonDraft>): void => setDraft((current) => ({ ...current, ...patch }))
+  // Opening the form (by keyboard too) puts the cursor in its first field.
+  const nameRef = useRef<HTMLInputElement>(null)
+  useEffect(() => nameRef.current?.focus(), [])
 
   // The suggested calories follow what has been typed so far (when it is valid enough).
   const suggestion = useMemo(() => {
@@ -68,7 +71,7 @@ export function PersonForm({ initial, isNew, supplementChoices, onSaved, onCance
       <fieldset>
         <legend>About this person</legend>
         <FormField id={idFor('name')} label="Name" error={errorFor('name')}>
-          {(ids) => <input {...ids} type="text" value={draft.name} autoComplete="off" onChange={(e) => update({ name: e.target.value })} />}
+          {(ids) => <input {...ids} ref={nameRef} type="text" value={draft.name} autoComplete="off" onChange={(e) => update({ name: e.target.value })} />}
         </FormField>
         <div className="choice-row" role="radiogroup" aria-label="Give age or date of birth">
           <label className="choice">

@@ -3,6 +3,7 @@ import type { Diet } from '../../../core/foods/types'
 import { MEAL_SLOTS, type MealSlot, type Recipe } from '../../../core/planning/types'
 import { slotLabel } from '../../../core/profiles/person'
 import { useServices } from '../../app/services'
+import { StatusMessage } from '../../components/StatusMessage'
 import type { RecipeRow } from '../../db/rows'
 import { DIET_LABELS, formatUg } from '../foods/food-text'
 import type { CatalogueState } from '../foods/catalogue-store'
@@ -78,13 +79,7 @@ export function RecipesView({ ready }: { ready: Ready }) {
             </label>
           </div>
         </form>
-        <div aria-live="polite" className="status-region">
-          {removed ? (
-            <p className="callout callout-info">
-              Deleted “{removed.name}”. <button type="button" className="button button-secondary" onClick={() => void undo()}>Undo</button>
-            </p>
-          ) : null}
-        </div>
+        <StatusMessage message={removed ? `Deleted “${removed.name}”.` : null} onUndo={undo} />
         {confirm ? (
           <div className="callout callout-warning" role="alertdialog" aria-labelledby="confirm-recipe-title">
             <h2 id="confirm-recipe-title">Delete “{confirm.recipe.name}”?</h2>
