@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { useServices } from '../app/services'
+import { useServices } from '../data'
 
 export interface ExternalLinkProps {
   /** One of the cited sources (src/shared/external-links.ts); anything else is not opened. */

@@ -1,12 +1,12 @@
 import { DISCLAIMERS } from '../../../core/b12'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
-import { IntakeBasisSection, summaryBasisText } from '../household/IntakeBasisSection'
-import { useHousehold } from '../household/use-household'
+import { IntakeBasisSection, summaryBasisText } from '../household'
+import { useHousehold } from '../../data'
 import { DoctorSummary } from './DoctorSummary'
 import { PersonAdvice } from './PersonAdvice'
 import { useAdviceRoute } from './use-advice-route'
-import { usePersonAssessment } from './use-person-assessment'
+import { usePersonAssessment } from '../../data'
 
 function Disclaimers() {
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { B12Assessment } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { Person } from '../../../core/profiles/person'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { FactsTable } from '../../components/FactsTable'
 import { summaryModel } from './summary-model'
 

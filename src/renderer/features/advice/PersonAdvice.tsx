@@ -15,7 +15,7 @@ import { intakeFacts, riskWords } from './advice-text'
 import { SourceList } from './SourceList'
 import { UnlistedMedicines } from './UnlistedMedicines'
 import { WhatWouldChange } from './WhatWouldChange'
-import type { PersonAssessment } from './use-person-assessment'
+import type { PersonAssessment } from '../../data'
 
 export interface PersonAdviceProps {
   person: Person

@@ -3,9 +3,9 @@ import { riskWords } from './advice-text'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { Person } from '../../../core/profiles/person'
 import { WEEKDAYS } from '../../../core/profiles/person'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { proposalFor, type SupplementProposal } from './suggested-supplement'
-import { assessPerson, type PersonAssessment } from './use-person-assessment'
+import { assessPerson, type PersonAssessment } from '../../data'
 
 export interface WhatWouldChangeProps {
   person: Person

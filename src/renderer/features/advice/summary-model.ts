@@ -7,7 +7,7 @@ import { durationPhrase } from '../../../core/profiles/medication-duration'
 import type { FoodRecord } from '../../../core/foods/types'
 import { slotLabel, WEEKDAY_NAMES, type Person } from '../../../core/profiles/person'
 import { medicationUseFor, personAge } from '../../../core/profiles/to-assessment'
-import { DIET_LABELS } from '../foods/food-text'
+import { DIET_LABELS } from '../foods'
 import { intakeFacts, riskWords } from './advice-text'
 
 export interface SummaryModel {

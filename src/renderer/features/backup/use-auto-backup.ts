@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { startAutoBackup } from './auto-backup'
 
 /**

@@ -22,7 +22,7 @@ import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import type { Person } from '../../../core/profiles/person'
 import { addDays, weekOf } from '../../../core/profiles/week'
 import { usualSourceKind } from '../../../core/profiles/usual-week'
-import { assessPerson, type IntakeBasis, type PersonAssessment } from '../advice/use-person-assessment'
+import { assessPerson, type IntakeBasis, type PersonAssessment } from '../../data'
 
 /** Weeks in the trend before the selected one, and after it. */
 export const TREND_WEEKS_BEFORE = 6

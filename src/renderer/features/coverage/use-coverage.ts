@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import type { Person } from '../../../core/profiles/person'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { createPlanRepo } from '../../db/repos/plan-repo'
-import { useCatalogue } from '../foods/use-catalogue'
+import { useCatalogue } from '../../data'
 import { buildCoverageView, coverageRange, type CoverageView } from './coverage-view'
 
 export type CoverageState =

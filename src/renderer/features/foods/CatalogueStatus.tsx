@@ -1,5 +1,5 @@
-import { useServices } from '../../app/services'
-import type { CatalogueState } from './catalogue-store'
+import { useServices } from '../../data'
+import type { CatalogueState } from '../../data'
 
 const PHASE_TEXT = {
   reading: 'Opening the food catalogue…',

@@ -1,17 +1,16 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { FoodRecord } from '../../../core/foods/types'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { PageHeading } from '../../components/PageHeading'
-import { StatusMessage } from '../../components/StatusMessage'
 import { CatalogueStatus } from './CatalogueStatus'
 import { CustomFoodForm } from './CustomFoodForm'
 import { FoodDetail } from './FoodDetail'
 import { FoodFilters } from './FoodFilters'
 import { DEFAULT_QUERY, runFoodQuery, type FoodQuery } from './food-query'
 import { FoodResults } from './FoodResults'
-import { useCatalogue } from './use-catalogue'
+import { useCatalogue } from '../../data'
 import { usageSentence, useFoodActions } from './use-food-actions'
-import { RecipesView } from '../recipes/RecipesView'
+import { RecipesView } from '../recipes'
 import { useHashParam } from '../../app/use-hash-param'
 
 type Panel = { type: 'none' } | { type: 'detail'; id: string } | { type: 'add' } | { type: 'edit'; id: string }
@@ -54,11 +53,21 @@ export function FoodsPage() {
       </nav>
       <CatalogueStatus state={state} />
       {view === 'recipes' && ready ? <RecipesView ready={ready} /> : null}
-      <StatusMessage
-        message={actions.deleted ? `Deleted “${actions.deleted.name}”.` : null}
-        onUndo={actions.undoDelete}
-        error={actions.error}
-      />
+      {actions.error ? (
+        <p className="callout callout-error" role="alert">
+          {actions.error}
+        </p>
+      ) : null}
+      <div aria-live="polite" className="status-region">
+        {actions.deleted ? (
+          <p className="callout callout-info">
+            Deleted “{actions.deleted.name}”.{' '}
+            <button type="button" className="button button-secondary" onClick={() => void actions.undoDelete()}>
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
       {actions.pending ? (
         <div className="callout callout-warning" role="alertdialog" aria-labelledby="confirm-delete-title">
           <h2 id="confirm-delete-title">Delete “{actions.pending.food.name}”?</h2>

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { FoodRecord } from '../../../core/foods/types'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import type { FoodUsage } from '../../db/repos/foods-repo'
 
 export type PendingDelete = { food: FoodRecord; usage: FoodUsage }
@@ -24,7 +24,7 @@ function usageCount(usage: FoodUsage): number {
 
 /** Save, delete (asking first when a plan uses the food) and undo for the person's own foods. */
 export function useFoodActions(): FoodActions {
-  const { foods, catalogue } = useServices()
+  const { foods } = useServices()
   const [pending, setPending] = useState<PendingDelete | null>(null)
   const [deleted, setDeleted] = useState<FoodRecord | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -32,9 +32,8 @@ export function useFoodActions(): FoodActions {
   const save = useCallback(
     async (food: FoodRecord) => {
       await foods.putCustom(food)
-      catalogue.upsert(food)
     },
-    [foods, catalogue],
+    [foods],
   )
 
   const reallyDelete = useCallback(
@@ -42,13 +41,12 @@ export function useFoodActions(): FoodActions {
       setError(null)
       try {
         const removed = await foods.deleteCustom(food.id)
-        catalogue.remove(food.id)
         setDeleted(removed ?? food)
       } catch (cause) {
         setError(`The food could not be deleted, nothing was changed: ${String(cause)}`)
       }
     },
-    [foods, catalogue],
+    [foods],
   )
 
   const requestDelete = useCallback(

@@ -1,15 +1,15 @@
 import { useEffect, useId, useMemo, useState } from 'react'
 import type { Person } from '../../../core/profiles/person'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
 import { StatusMessage } from '../../components/StatusMessage'
 import type { RemovedPerson } from '../../db/repos/profiles-repo'
-import { useCatalogue } from '../foods/use-catalogue'
+import { useCatalogue } from '../../data'
 import { draftFromPerson, newDraft } from './person-draft'
 import { PersonForm } from './PersonForm'
 import { personSummary, unlistedMedicinesNote } from './person-summary'
-import { useHousehold } from './use-household'
+import { useHousehold } from '../../data'
 
 type Editing = { mode: 'none' } | { mode: 'new'; id: string } | { mode: 'edit'; person: Person }
 

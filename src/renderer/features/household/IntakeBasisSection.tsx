@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Person } from '../../../core/profiles/person'
 import { personAge } from '../../../core/profiles/to-assessment'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { IntakeBasisNote, intakeBasisText, type IntakeBasisKind } from '../../components/IntakeBasisNote'
 import { UsualWeekStep } from './UsualWeekStep'
 

@@ -1,7 +1,7 @@
 import { UNLISTED_MEDICINE_TEXT } from '../../../core/b12'
 import type { Person } from '../../../core/profiles/person'
 import { personAge } from '../../../core/profiles/to-assessment'
-import { DIET_LABELS } from '../foods/food-text'
+import { DIET_LABELS } from '../foods'
 
 /**
  * "72 years · Vegan · 1 medicine · 1 supplement · usual week described" — a short line for the

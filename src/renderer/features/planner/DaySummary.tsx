@@ -1,5 +1,5 @@
 import type { DayCoverage } from '../../../core/coverage/daily'
-import { formatUg } from '../foods/food-text'
+import { formatUg } from '../foods'
 
 export interface DaySummaryProps {
   name: string

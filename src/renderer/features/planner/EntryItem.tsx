@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react'
 import { slotLabel } from '../../../core/profiles/person'
 import type { PlanEntry } from '../../../core/planning/types'
-import { formatUg } from '../foods/food-text'
+import { formatUg } from '../foods'
 import { amountLimits, currentAmount, entryView, parseAmount, withAmount, type PlanLibrary } from './entry-text'
 import { MoveForm, type MoveChoice } from './MoveForm'
 import { dayLabel } from './week-text'

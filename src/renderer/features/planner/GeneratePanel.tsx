@@ -1,5 +1,5 @@
 import type { Infeasibility } from '../../../core/planning/infeasibility'
-import { adviceHash } from '../advice/use-advice-route'
+import { adviceHash } from '../advice'
 import type { GenerateState } from './use-generate'
 
 export interface GeneratePanelProps {

@@ -1,5 +1,5 @@
 import type { Person } from '../../../core/profiles/person'
-import { adviceHash } from '../advice/use-advice-route'
+import { adviceHash } from '../advice'
 import { INFANT_NOT_PLANNED_TEXT } from './planned-people'
 
 export interface InfantNoticeProps {

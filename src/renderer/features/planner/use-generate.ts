@@ -6,8 +6,8 @@ import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import type { RegenerateScope } from '../../../core/planning/week-context'
 import type { Person } from '../../../core/profiles/person'
 import { plannerPersonFor } from '../../../core/profiles/to-assessment'
-import { useServices } from '../../app/services'
-import { GenerationCancelled, type GenerateProgress } from './solver/plan-generator'
+import { useServices } from '../../data'
+import { GenerationCancelled, type GenerateProgress } from '../../data'
 
 export type GenerateState =
   | { status: 'idle' }

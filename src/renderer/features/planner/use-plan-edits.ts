@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { PlanEntry } from '../../../core/planning/types'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 
 export interface PlanUndo {
   /** What was done, e.g. "Removed Porridge from Monday breakfast". */

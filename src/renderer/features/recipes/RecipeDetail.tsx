@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
 import { parseDecimal } from '../../../core/units'
 import { scaleRecipe } from '../../../core/planning/user-recipe'
-import { DIET_LABELS, formatUg } from '../foods/food-text'
+import { DIET_LABELS, formatUg } from '../foods'
 import { summarizeRecipe } from './recipe-view'
 import type { Recipe } from '../../../core/planning/types'
 

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react'
 import type { Diet } from '../../../core/foods/types'
 import { MEAL_SLOTS, type MealSlot, type Recipe } from '../../../core/planning/types'
 import { slotLabel } from '../../../core/profiles/person'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { StatusMessage } from '../../components/StatusMessage'
 import type { RecipeRow } from '../../db/rows'
-import { DIET_LABELS, formatUg } from '../foods/food-text'
-import type { CatalogueState } from '../foods/catalogue-store'
+import { DIET_LABELS, formatUg } from '../foods'
+import type { CatalogueState } from '../../data'
 import { RecipeDetail } from './RecipeDetail'
 import { draftFromRecipe, emptyRecipeDraft, RecipeForm } from './RecipeForm'
 import { filterRecipes, summarizeRecipe, type RecipeFilter } from './recipe-view'
@@ -16,7 +16,7 @@ type Panel = { type: 'none' } | { type: 'detail'; id: string } | { type: 'form';
 
 /** The recipe library: the starter recipes and the person's own; add, edit, scale, copy, delete (undo). */
 export function RecipesView({ ready }: { ready: Ready }) {
-  const { recipes: repo, catalogue, newId } = useServices()
+  const { recipes: repo, newId } = useServices()
   const [filter, setFilter] = useState<RecipeFilter>({ text: '', slot: 'any', diet: 'any', mine: false })
   const [panel, setPanel] = useState<Panel>({ type: 'none' })
   const [removed, setRemoved] = useState<RecipeRow | null>(null)
@@ -27,12 +27,10 @@ export function RecipesView({ ready }: { ready: Ready }) {
 
   const save = async (input: Record<string, unknown>): Promise<void> => {
     const recipe = await repo.save(input, ready.foods)
-    catalogue.upsertRecipe(recipe)
     setPanel({ type: 'detail', id: recipe.id })
   }
   const reallyDelete = async (recipe: Recipe): Promise<void> => {
     const row = await repo.remove(recipe.id)
-    catalogue.removeRecipe(recipe.id)
     setRemoved(row ?? null)
     setConfirm(null)
     setPanel({ type: 'none' })
@@ -45,9 +43,6 @@ export function RecipesView({ ready }: { ready: Ready }) {
   const undo = async (): Promise<void> => {
     if (!removed) return
     await repo.restore(removed)
-    const again = await repo.list(ready.foods)
-    const back = again.find((r) => r.id === removed.id)
-    if (back) catalogue.upsertRecipe(back)
     setRemoved(null)
   }
 

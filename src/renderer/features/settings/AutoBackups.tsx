@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AutoBackupListResult } from '../../../shared/desktop-api'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 
 export interface AutoBackupsProps {
   busy: boolean

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { deleteAllUserData } from '../../db/backup'
 
 export const DELETE_CONFIRMATION = 'DELETE'

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { AppInfo } from '../../../shared/desktop-api'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { PageHeading } from '../../components/PageHeading'
 import { TEXT_SIZES, type TextSizePct } from '../../db/repos/settings-repo'
 import { BackupSection } from './BackupSection'
 import { DeleteAllData } from './DeleteAllData'
 import { useBackup } from './use-backup'
-import { useSettings } from './use-settings'
+import { useSettings } from '../../data'
 
 function useAppInfo(): AppInfo | null {
   const { desktop } = useServices()

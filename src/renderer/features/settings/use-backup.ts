@@ -4,7 +4,7 @@
  * preview is shown, and only the person's "Restore" writes, in one transaction.
  */
 import { useCallback, useState } from 'react'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import {
   BACKUP_FILE_FILTERS,
   backupFileName,

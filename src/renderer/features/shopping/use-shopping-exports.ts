@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import { toPlainText, type ShoppingList, type UnitSystem } from '../../../core/shopping'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import { EXPORT_NAMES, exportRequest, fileStem, type ExportKind } from './shopping-view'
 
 export interface ExportStatus {

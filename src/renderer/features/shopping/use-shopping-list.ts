@@ -10,14 +10,14 @@ import {
   type ShoppingList,
 } from '../../../core/shopping'
 import type { ProfileId } from '../../../core/planning/types'
-import { useServices } from '../../app/services'
+import { useServices } from '../../data'
 import {
   createShoppingRepo,
   type ShoppingRepo,
   type ShoppingSnapshot,
 } from '../../db/repos/shopping-repo'
-import type { CatalogueState } from '../foods/catalogue-store'
-import { useCatalogue } from '../foods/use-catalogue'
+import type { CatalogueState } from '../../data'
+import { useCatalogue } from '../../data'
 
 /** The shipped typical package sizes, parsed once (a bad file fails its unit test, not here). */
 export const PACKAGES = packageTableFromJson(table)

@@ -1,27 +1,8 @@
-/**
- * The planner page's handle on plan generation. The desktop/browser implementation runs the
- * worker; tests pass an in-process implementation. Cancelling terminates the worker (a HiGHS
- * solve cannot be interrupted from outside) and starts a fresh, warmed one.
- */
+/** The app's plan generator: the bundled worker, warmed up at start (see data/plan-generator). */
+import { GenerationCancelled, type GenerateProgress, type PlanGenerator } from '../../../data'
 import type { GenerateWeekInput } from '../../../../core/planning/week-context'
 import type { GenerateWeekResult } from '../../../../core/planning/week-runner'
 import type { FromWorker } from './messages'
-
-export interface GenerateProgress {
-  done: number
-  total: number
-}
-
-export class GenerationCancelled extends Error {
-  override name = 'GenerationCancelled'
-  constructor() {
-    super('Cancelled')
-  }
-}
-
-export interface PlanGenerator {
-  generate(input: GenerateWeekInput, onProgress: (progress: GenerateProgress) => void, signal?: AbortSignal): Promise<GenerateWeekResult>
-}
 
 export class WorkerPlanGenerator implements PlanGenerator {
   private worker: Worker

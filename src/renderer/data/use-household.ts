@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Person } from '../../../core/profiles/person'
-import { useServices } from '../../app/services'
+import type { Person } from '../../core/profiles/person'
+import { useServices } from './services'
 
 /** Everyone in the household, live; undefined while loading. */
 export function useHousehold(): Person[] | undefined {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useServices } from '../../app/services'
-import { DEFAULT_SETTINGS, type Settings } from '../../db/repos/settings-repo'
+import { useServices } from './services'
+import { DEFAULT_SETTINGS, type Settings } from '../db/repos/settings-repo'
 
 export interface UseSettings {
   settings: Settings

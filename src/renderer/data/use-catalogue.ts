@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react'
-import { useServices } from '../../app/services'
 import type { CatalogueState } from './catalogue-store'
+import { useServices } from './services'
 
-/** The catalogue's loading state and, once ready, its foods and search index. */
+/** The catalogue's loading state and, once ready, its foods (own ones included), recipes and search index. */
 export function useCatalogue(): CatalogueState {
   const { catalogue } = useServices()
   return useSyncExternalStore(catalogue.subscribe, catalogue.getState)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { foodId } from '../../../../../src/core/foods/types'
-import { profileId, type PlanEntry } from '../../../../../src/core/planning/types'
-import type { UsualWeek } from '../../../../../src/core/profiles/usual-week'
-import { weekOf } from '../../../../../src/core/profiles/week'
-import { assessPerson } from '../../../../../src/renderer/features/advice/use-person-assessment'
-import { shippedCatalogue } from '../../../../fixtures/catalogue'
-import { makePerson } from '../../../../fixtures/person'
+import { foodId } from '../../../../src/core/foods/types'
+import { profileId, type PlanEntry } from '../../../../src/core/planning/types'
+import type { UsualWeek } from '../../../../src/core/profiles/usual-week'
+import { weekOf } from '../../../../src/core/profiles/week'
+import { assessPerson } from '../../../../src/renderer/data'
+import { shippedCatalogue } from '../../../fixtures/catalogue'
+import { makePerson } from '../../../fixtures/person'
 
 const foods = new Map(shippedCatalogue().foods.map((food) => [food.id as string, food]))
 const today = '2026-12-02'

@@ -1,20 +1,24 @@
 /**
- * The food catalogue as the renderer sees it: loaded once per session (seeded into IndexedDB on
- * first start or when a newer catalogue ships), held in memory with its search index, and kept
- * in step when the person adds, edits or deletes their own foods.
+ * The food catalogue as the renderer sees it. The shipped part (USDA and curated foods, starter
+ * recipes) is loaded once per session (seeded into IndexedDB on first start or when a newer
+ * catalogue ships): it never changes at run time. The person's own foods and recipes follow the
+ * database through one live query, so a save, a delete, a restored backup or "delete all my
+ * data" shows everywhere at once; nothing is updated by hand. Own foods are added to and removed
+ * from the one search index, which is never rebuilt over the 14k shipped foods.
  */
-import { decodeCatalogue, type Catalogue, type CatalogueFile } from '../../../core/foods/catalogue-format'
+import { decodeCatalogue, type Catalogue, type CatalogueFile } from '../../core/foods/catalogue-format'
 import {
   addFoodToSearch,
   createFoodSearch,
   removeFoodFromSearch,
   type FoodSearch,
-} from '../../../core/foods/search'
-import type { FoodId, FoodRecord } from '../../../core/foods/types'
-import { decodeRecipes } from '../../../core/planning/recipe-library'
-import type { Recipe } from '../../../core/planning/types'
-import { loadStoredCatalogue, seedCatalogue, type FoodsRepo, type SeedProgress } from '../../db/repos/foods-repo'
-import type { AppDb } from '../../db/app-db'
+} from '../../core/foods/search'
+import type { FoodId, FoodRecord } from '../../core/foods/types'
+import { decodeRecipes } from '../../core/planning/recipe-library'
+import type { Recipe } from '../../core/planning/types'
+import { loadStoredCatalogue, seedCatalogue, type FoodsRepo, type SeedProgress } from '../db/repos/foods-repo'
+import type { AppDb } from '../db/app-db'
+import { watchQuery } from '../db/watch-query'
 
 export type CatalogueState =
   | { status: 'idle' }
@@ -23,7 +27,7 @@ export type CatalogueState =
       status: 'ready'
       foods: ReadonlyMap<string, FoodRecord>
       search: FoodSearch
-      /** The starter recipe library (user recipes are added by the recipes feature). */
+      /** The starter recipe library and the person's own recipes. */
       recipes: ReadonlyMap<string, Recipe>
       revision: number
     }
@@ -36,6 +40,9 @@ export class CatalogueStore {
   private state: CatalogueState = { status: 'idle' }
   private readonly listeners = new Set<() => void>()
   private loading: Promise<void> | null = null
+  private unwatch: (() => void) | null = null
+  /** Ids of the own foods currently in the search index. */
+  private indexedUserFoods: FoodId[] = []
 
   constructor(
     private readonly db: AppDb,
@@ -46,21 +53,6 @@ export class CatalogueStore {
     /** The version of the catalogue this build ships, when known without fetching it. */
     private readonly shippedVersion: string | null = null,
   ) {}
-
-  /** Replaces or adds one recipe in memory after the repo saved it. */
-  upsertRecipe(recipe: Recipe): void {
-    if (this.state.status !== 'ready') return
-    const recipes = new Map(this.state.recipes)
-    recipes.set(recipe.id, recipe)
-    this.set({ ...this.state, recipes, revision: this.state.revision + 1 })
-  }
-
-  removeRecipe(id: string): void {
-    if (this.state.status !== 'ready') return
-    const recipes = new Map(this.state.recipes)
-    recipes.delete(id)
-    this.set({ ...this.state, recipes, revision: this.state.revision + 1 })
-  }
 
   getState = (): CatalogueState => this.state
 
@@ -110,36 +102,67 @@ export class CatalogueStore {
       }
     }
     this.set({ status: 'loading', phase: 'indexing', progress: null })
-    const foods = [...catalogue.foods, ...(await this.repo.userFoods())]
-    const byId = new Map(foods.map((food) => [food.id, food]))
+    const byId = new Map(catalogue.foods.map((food) => [food.id, food]))
     const starter = decodeRecipes(await this.recipeLoader(), byId as ReadonlyMap<FoodId, FoodRecord>)
-    const recipes = [...starter, ...(await this.userRecipes(byId))]
-    const search = createFoodSearch(foods)
-    this.set({
-      status: 'ready',
-      foods: byId,
-      search,
-      recipes: new Map(recipes.map((recipe) => [recipe.id, recipe])),
-      revision: 1,
+    const recipes = new Map(starter.map((recipe) => [recipe.id, recipe]))
+    await this.watchUser({ foods: byId, recipes, search: createFoodSearch(catalogue.foods) })
+  }
+
+  /** Stops following the database (tests; the app keeps one store for its whole life). */
+  dispose(): void {
+    this.unwatch?.()
+    this.unwatch = null
+  }
+
+  /** Puts the person's current foods and recipes next to the shipped ones. */
+  private applyUser(shipped: Shipped, user: UserPart): void {
+    for (const id of this.indexedUserFoods) removeFoodFromSearch(shipped.search, id)
+    for (const food of user.foods) addFoodToSearch(shipped.search, food)
+    this.indexedUserFoods = user.foods.map((food) => food.id)
+    const foods = new Map(shipped.foods)
+    for (const food of user.foods) foods.set(food.id, food)
+    const recipes = new Map(shipped.recipes)
+    for (const recipe of user.recipes) recipes.set(recipe.id, recipe)
+    const revision = this.state.status === 'ready' ? this.state.revision + 1 : 1
+    this.set({ status: 'ready', foods, search: shipped.search, recipes, revision })
+  }
+
+  /** Follows the own foods and recipes; resolves once the first reading is in. */
+  private watchUser(shipped: Shipped): Promise<void> {
+    this.unwatch?.()
+    return new Promise((resolve, reject) => {
+      let first = true
+      this.unwatch = watchQuery(
+        async (): Promise<UserPart> => {
+          const foods = await this.repo.userFoods()
+          const byId = new Map(shipped.foods)
+          for (const food of foods) byId.set(food.id, food)
+          return { foods, recipes: await this.userRecipes(byId) }
+        },
+        (user) => {
+          this.applyUser(shipped, user)
+          if (first) resolve()
+          first = false
+        },
+        (error) => {
+          if (first) reject(error instanceof Error ? error : new Error(String(error)))
+          else this.set({ status: 'error', message: messageFor(error) })
+          first = false
+        },
+      )
     })
   }
+}
 
-  /** Replaces or adds one food in memory after the repo saved it. */
-  upsert(food: FoodRecord): void {
-    if (this.state.status !== 'ready') return
-    const foods = new Map(this.state.foods)
-    foods.set(food.id, food)
-    addFoodToSearch(this.state.search, food)
-    this.set({ ...this.state, foods, revision: this.state.revision + 1 })
-  }
+interface Shipped {
+  foods: ReadonlyMap<string, FoodRecord>
+  recipes: ReadonlyMap<string, Recipe>
+  search: FoodSearch
+}
 
-  remove(id: string): void {
-    if (this.state.status !== 'ready') return
-    const foods = new Map(this.state.foods)
-    foods.delete(id)
-    removeFoodFromSearch(this.state.search, id as FoodId)
-    this.set({ ...this.state, foods, revision: this.state.revision + 1 })
-  }
+interface UserPart {
+  foods: FoodRecord[]
+  recipes: Recipe[]
 }
 
 function messageFor(error: unknown): string {

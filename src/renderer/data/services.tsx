@@ -5,9 +5,9 @@ import { createFoodsRepo, type FoodsRepo } from '../db/repos/foods-repo'
 import { createPlanRepo, type PlanRepo } from '../db/repos/plan-repo'
 import { createProfilesRepo, type ProfilesRepo } from '../db/repos/profiles-repo'
 import { createRecipesRepo, type RecipesRepo } from '../db/repos/recipes-repo'
-import type { PlanGenerator } from '../features/planner/solver/plan-generator'
 import { createSettingsRepo, type SettingsRepo } from '../db/repos/settings-repo'
-import { CatalogueStore, type CatalogueLoader } from '../features/foods/catalogue-store'
+import { CatalogueStore, type CatalogueLoader } from './catalogue-store'
+import type { PlanGenerator } from './plan-generator'
 
 /** Everything a feature needs from outside React: the database repos and the desktop bridge. */
 export interface AppServices {

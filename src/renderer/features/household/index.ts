@@ -1,0 +1,3 @@
+/** The Household page, and the intake-basis section Advice shows too. */
+export { HouseholdPage } from './HouseholdPage'
+export { IntakeBasisSection, summaryBasisText } from './IntakeBasisSection'

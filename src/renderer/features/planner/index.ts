@@ -1,0 +1,3 @@
+/** The Plan page, and the app's plan generator (the worker). */
+export { PlanPage } from './PlanPage'
+export { createWorkerPlanGenerator } from './solver/plan-generator'

@@ -1,0 +1,2 @@
+/** The recipe library, shown inside the Foods page. */
+export { RecipesView } from './RecipesView'

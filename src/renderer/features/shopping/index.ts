@@ -1,0 +1,2 @@
+/** The Shopping list page. */
+export { ShoppingPage } from './ShoppingPage'
