@@ -7,6 +7,7 @@ import { addDays, mondayOf, weekOf } from '../../../core/profiles/week'
 import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
+import { StatusMessage } from '../../components/StatusMessage'
 import { assessPerson, type PersonAssessment } from '../../data'
 import { WhatWouldChange } from '../advice'
 import { CatalogueStatus } from '../foods'
@@ -126,15 +127,8 @@ export function PlanPage() {
           </button>
         </div>
       ) : null}
-      <div aria-live="polite" className="status-region">
-        {edits.undo ? (
-          <p className="callout callout-info">
-            {edits.undo.label}.{' '}
-            <button type="button" className="button button-secondary" onClick={() => void edits.revert()}>Undo</button>
-          </p>
-        ) : null}
-        {edits.error ? <p className="callout callout-error" role="alert">{edits.error}</p> : null}
-      </div>
+      {/* A moved, copied or removed meal's control has gone: focus goes to Undo, not the body. */}
+      <StatusMessage message={edits.undo ? `${edits.undo.label}.` : null} focusKey={edits.undo} onUndo={edits.revert} error={edits.error} />
       {library && ready && entries ? (
         <div className="week-grid">
           {dates.map((date, dayIndex) => (
