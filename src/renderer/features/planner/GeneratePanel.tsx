@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { Infeasibility } from '../../../core/planning/infeasibility'
 import { adviceHash } from '../advice'
 import type { GenerateState } from './use-generate'
@@ -61,6 +62,16 @@ function Misses({ misses, names }: { misses: readonly Infeasibility[]; names: Re
 /** Generate / regenerate the week, with progress, cancel, what could not be met, and undo. */
 export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenerate, onCancel, onUndo, onDismiss }: GeneratePanelProps) {
   const running = state.status === 'running'
+  // The Generate button is disabled while planning, which drops keyboard focus to the body:
+  // focus follows the panel instead (Cancel while running, then the outcome).
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const outcomeRef = useRef<HTMLElement>(null)
+  const undoRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (state.status === 'running') cancelRef.current?.focus()
+    else if (state.status === 'done') undoRef.current?.focus()
+    else if (state.status === 'cancelled' || state.status === 'error') outcomeRef.current?.focus()
+  }, [state.status])
   const enabled = canGenerate && !noOneToPlan && !running
   const skipped = state.status === 'running' || state.status === 'done' ? skippedText(state.skipped, names) : null
   return (
@@ -92,14 +103,14 @@ export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenera
           </p>
           {skipped ? <p>{skipped}</p> : null}
           <progress max={state.progress.total} value={state.progress.done} aria-label="Planning progress" />
-          <button type="button" className="button button-secondary" onClick={onCancel}>
+          <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel}>
             Cancel
           </button>
         </div>
       ) : null}
-      {state.status === 'cancelled' ? <p role="status">Planning was cancelled. Nothing was changed.</p> : null}
+      {state.status === 'cancelled' ? <p ref={(el) => { outcomeRef.current = el }} role="status" tabIndex={-1}>Planning was cancelled. Nothing was changed.</p> : null}
       {state.status === 'error' ? (
-        <p role="alert" className="callout callout-error">
+        <p ref={(el) => { outcomeRef.current = el }} role="alert" tabIndex={-1} className="callout callout-error">
           The week could not be planned, nothing was changed: {state.message}
         </p>
       ) : null}
@@ -112,7 +123,7 @@ export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenera
           )}
           {skipped ? <p>{skipped}</p> : null}
           <div className="button-row">
-            <button type="button" className="button button-secondary" onClick={onUndo}>
+            <button ref={undoRef} type="button" className="button button-secondary" onClick={onUndo}>
               Undo the new plan
             </button>
             <button type="button" className="button button-secondary" onClick={onDismiss}>
