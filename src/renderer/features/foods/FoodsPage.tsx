@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import type { FoodRecord } from '../../../core/foods/types'
 import { useServices } from '../../data'
 import { PageHeading } from '../../components/PageHeading'
+import { StatusMessage } from '../../components/StatusMessage'
 import { CatalogueStatus } from './CatalogueStatus'
 import { CustomFoodForm } from './CustomFoodForm'
 import { FoodDetail } from './FoodDetail'
@@ -53,21 +54,11 @@ export function FoodsPage() {
       </nav>
       <CatalogueStatus state={state} />
       {view === 'recipes' && ready ? <RecipesView ready={ready} /> : null}
-      {actions.error ? (
-        <p className="callout callout-error" role="alert">
-          {actions.error}
-        </p>
-      ) : null}
-      <div aria-live="polite" className="status-region">
-        {actions.deleted ? (
-          <p className="callout callout-info">
-            Deleted “{actions.deleted.name}”.{' '}
-            <button type="button" className="button button-secondary" onClick={() => void actions.undoDelete()}>
-              Undo
-            </button>
-          </p>
-        ) : null}
-      </div>
+      <StatusMessage
+        message={actions.deleted ? `Deleted “${actions.deleted.name}”.` : null}
+        onUndo={actions.undoDelete}
+        error={actions.error}
+      />
       {actions.pending ? (
         <div className="callout callout-warning" role="alertdialog" aria-labelledby="confirm-delete-title">
           <h2 id="confirm-delete-title">Delete “{actions.pending.food.name}”?</h2>
