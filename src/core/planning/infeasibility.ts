@@ -4,6 +4,7 @@
  * person's own assessment suggestion (reference §6a.6), so the page points to that person's
  * advice instead.
  */
+import { weekdayName } from '../dates'
 import type { Diet } from '../foods/types'
 import { absorbedPerDay, type DayIntake } from './day-intake'
 import type { DailyTargets } from './person'
@@ -37,13 +38,8 @@ const DIET_WORDS: Readonly<Record<Diet, string>> = {
   omnivore: 'available',
 }
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-
-/** English weekday of a YYYY-MM-DD date. */
-export function weekdayName(date: string): string {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
-  return DAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? date
-}
+/** English weekday of a YYYY-MM-DD date (kept as this module's export; the names live in core/dates). */
+export { weekdayName }
 
 const r1 = (n: number): string => n.toFixed(1)
 const r0 = (n: number): string => Math.round(n).toLocaleString('en-US')

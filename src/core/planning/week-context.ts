@@ -3,6 +3,7 @@
  * which meals are open, what locked entries already bring, recipe uses so far (the weekly
  * variety rule), ingredients already bought (reuse) and what others eat at each meal (sharing).
  */
+import { weekOf } from '../dates'
 import type { FoodId } from '../foods/types'
 import { dayIntake, type DayIntake } from './day-intake'
 import type { FreeSlot } from './day-model'
@@ -62,12 +63,8 @@ export interface WeekContext {
   shared: Map<string, Set<RecipeId>>
 }
 
-/** The 7 dates of the week starting `weekStart` (YYYY-MM-DD, calendar arithmetic in UTC). */
-export function weekDates(weekStart: string): string[] {
-  const [y, m, d] = weekStart.split('-').map(Number)
-  if (!y || !m || !d) throw new RangeError(`weekStart must be YYYY-MM-DD, got ${weekStart}`)
-  return Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(y, m - 1, d + i)).toISOString().slice(0, 10))
-}
+/** The 7 dates of the week starting `weekStart` (YYYY-MM-DD); RangeError on a malformed date. */
+export const weekDates = (weekStart: string): string[] => weekOf(weekStart)
 
 function inScope(scope: RegenerateScope, e: { date: string; slot: MealSlot; profileId: ProfileId }): boolean {
   if (scope.kind === 'week') return true

@@ -1,3 +1,5 @@
+import { parseIsoDate } from '../dates'
+
 /**
  * Age in completed years on a given day, from a date of birth (both YYYY-MM-DD). For infants the
  * result is fractional (months / 12), as the B12 core expects (0.33 = 4 months).
@@ -13,18 +15,5 @@ export function ageOn(birthDate: string, on: string): number | null {
   return months < 12 ? months / 12 : Math.floor(months / 12)
 }
 
-interface YMD {
-  y: number
-  m: number
-  d: number
-}
-
-/** Parses a strict YYYY-MM-DD calendar date; null if it is not a real date. */
-export function parseIsoDate(value: string): YMD | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return null
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return null
-  return { y, m, d }
-}
+/** Kept here for the callers that read a date of birth; the parsing itself lives in core/dates. */
+export { parseIsoDate } from '../dates'

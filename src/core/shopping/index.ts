@@ -96,4 +96,5 @@ export { CSV_HEADER, csvField, toCsv, toCsvRows, type CsvOptions } from './expor
 export { escapeMarkdown, toMarkdown, type MarkdownOptions } from './export-markdown'
 export { toPlainText, type TextOptions } from './export-text'
 export { toPrintModel, type PrintModel, type PrintRow, type PrintSection } from './print-model'
-export { addDays, daysInRange, weekRange, weeksRange } from './date-range'
+/** The list's ranges are Monday weeks of calendar days, from core/dates. */
+export { addDays, daysInRange, weekRange, weeksRange } from '../dates'
