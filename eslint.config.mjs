@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { boundaries } from './eslint-rules/boundaries.mjs'
 
 /** Relative imports that climb out of a folder into a sibling layer. */
 const escapes = (layers) => ({
@@ -10,7 +11,8 @@ const escapes = (layers) => ({
   message: 'Layer boundary: see ARCHITECTURE.md.',
 })
 
-const nodeBuiltins = { group: ['node:*'], message: 'core is pure: no Node APIs.' }
+/** The only packages core may import: pure code with no DOM, Node, clock or I/O. */
+const CORE_ALLOWED_PACKAGES = ['minisearch']
 
 export default tseslint.config(
   {
@@ -42,20 +44,15 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
+    plugins: { boundaries },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'electron', 'recharts', 'highs', 'zod'].map(
-            (name) => ({ name, message: 'core is pure TypeScript: it imports nothing outside core.' }),
-          ),
-          patterns: [escapes(['main', 'preload', 'renderer', 'shared']), nodeBuiltins],
-        },
-      ],
+      // An allow-list, not a deny-list: anything not named here (zod/v4, node:fs, ../renderer) is refused.
+      'boundaries/core-imports': ['error', { root: 'src/core', allow: CORE_ALLOWED_PACKAGES }],
       'no-restricted-globals': [
         'error',
         { name: 'window', message: 'core has no DOM.' },
         { name: 'document', message: 'core has no DOM.' },
+        { name: 'Date', message: 'Dates are YYYY-MM-DD text: use core/dates; the clock is a parameter.' },
       ],
       'no-restricted-properties': [
         'error',
@@ -63,6 +60,12 @@ export default tseslint.config(
         { object: 'Math', property: 'random', message: 'Pass a seeded random source in.' },
       ],
     },
+  },
+  {
+    // Features talk to each other (and app/, data/ to them) only through each feature's index.ts.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    rules: { 'boundaries/feature-index': ['error', { features: 'src/renderer/features' }] },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
