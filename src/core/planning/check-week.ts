@@ -14,6 +14,7 @@ import type { FoodRecord } from '../foods/types'
 import { foodMatcher } from './allergens'
 import type { PlannerPerson } from './person'
 import type { FoodLookup } from './recipe-nutrition'
+import { scaledIngredients } from './recipe-scale'
 import { MEAL_SLOTS, type MealSlot, type PlanEntry, type ProfileId, type Recipe } from './types'
 
 export type ViolationCode =
@@ -61,7 +62,7 @@ function contents(e: PlanEntry, recipes: ReadonlyMap<string, Recipe>, foods: Foo
   if (e.item.kind === 'recipe') {
     const r = recipes.get(e.item.recipeId)
     if (!r) return null
-    const list = r.ingredients.map((i) => ({ food: foods.get(i.foodId), grams: (i.grams * (e.item as { servings: number }).servings) / r.servings, units: 0 }))
+    const list = scaledIngredients(r, e.item.servings).map((i) => ({ food: foods.get(i.foodId), grams: i.grams, units: 0 }))
     return list.every((x) => x.food) ? (list as { food: FoodRecord; grams: number; units: number }[]) : null
   }
   const food = foods.get(e.item.foodId)

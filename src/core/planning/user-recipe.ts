@@ -4,6 +4,7 @@
  * Nutrition is never typed: it is always computed from the ingredients.
  */
 import type { FoodLookup } from './recipe-nutrition'
+import { scaledIngredients } from './recipe-scale'
 import { MEAL_SLOTS, RECIPE_TAGS, recipeId, type MealSlot, type Recipe, type RecipeTag } from './types'
 import { amountUnitOf, foodId } from '../foods/types'
 import { grams, numberProblemMessage, readNumber } from '../units'
@@ -95,6 +96,5 @@ export function validateUserRecipe(input: unknown, foods: FoodLookup): RecipeRes
 
 /** The recipe scaled to make `servings` servings (ingredient grams in proportion). */
 export function scaleRecipe(recipe: Recipe, servings: number): Recipe {
-  const factor = servings / recipe.servings
-  return { ...recipe, servings, ingredients: recipe.ingredients.map((i) => ({ ...i, grams: grams(i.grams * factor) })) }
+  return { ...recipe, servings, ingredients: scaledIngredients(recipe, servings) }
 }

@@ -6,6 +6,7 @@
 import type { EatingEvent, IntakeItem } from '../b12'
 import { intakeItemsFor, unitCount } from '../foods/portions'
 import type { FoodRecord } from '../foods/types'
+import { scaledIngredients } from '../planning/recipe-scale'
 import { MEAL_SLOTS, type MealSlot, type PlanEntry, type Recipe } from '../planning/types'
 import { grams } from '../units'
 import { WEEKDAY_NAMES, type Person } from './person'
@@ -35,12 +36,11 @@ function amountsFor(entry: PlanEntry, lookup: IntakeLookup): Amount[] | null {
   if (item.kind === 'recipe') {
     const recipe = lookup.recipe(item.recipeId)
     if (!recipe || recipe.servings <= 0) return null
-    const scale = item.servings / recipe.servings
     const parts: Amount[] = []
-    for (const ingredient of recipe.ingredients) {
+    for (const ingredient of scaledIngredients(recipe, item.servings)) {
       const food = lookup.food(ingredient.foodId)
       if (!food) return null
-      parts.push({ food, amount: ingredient.grams * scale, label: `${recipe.name}: ${food.name}` })
+      parts.push({ food, amount: ingredient.grams, label: `${recipe.name}: ${food.name}` })
     }
     return parts
   }

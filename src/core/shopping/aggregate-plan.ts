@@ -3,6 +3,7 @@
  * household members, scaled by servings and merged by food. Exact sums; no rounding.
  */
 import type { FoodId } from '../foods/types'
+import { scaledIngredients } from '../planning/recipe-scale'
 import type { PlanEntry, ProfileId, Recipe, RecipeId } from '../planning/types'
 import type { DateRange } from './types'
 
@@ -71,11 +72,10 @@ export function aggregatePlan(
         continue
       }
       if (!positive(item.servings) || !positive(recipe.servings)) continue
-      const scale = item.servings / recipe.servings
-      for (const ing of recipe.ingredients) {
+      for (const ing of scaledIngredients(recipe, item.servings)) {
         if (!positive(ing.grams)) continue
         const t = totalFor(totals, ing.foodId)
-        t.grams += ing.grams * scale
+        t.grams += ing.grams
         t.recipeIds.add(recipe.id)
         t.profiles.add(entry.profileId)
       }
