@@ -2,11 +2,11 @@
  * The week day by day: B12 eaten per source and the absorbed estimate, from the same eating
  * events and the same A() that `assessB12` uses, so the mean of the days equals the assessment.
  */
-import { eventBreakdown, type B12Assessment, type EatingEvent } from '../b12'
+import { eventBreakdown, type B12Assessment } from '../b12'
 import { WEEKDAY_NAMES } from '../profiles/person'
+import type { WeekEvent } from '../profiles/week-event'
 import { axisTop, clampStack, topSegment } from './clamp'
-import { parseSlotLabel } from './slots'
-import { B12_SOURCES, splitBySource, type B12Source, type SourceKindLookup } from './sources'
+import { B12_SOURCES, splitBySource, type B12Source } from './sources'
 
 export interface DayCoverage {
   date: string
@@ -66,23 +66,18 @@ function emptyDay(): DayTotals {
 }
 
 /**
- * Per-day coverage for a week's intake pattern and its assessment. `dates` are Monday…Sunday.
- * Events whose slot label names a weekday count on that day (× daysPerWeek); events without one
- * are spread evenly (daysPerWeek / 7 on each day), which keeps the mean of the days equal to the
+ * Per-day coverage for a week's events and their assessment. `dates` are Monday…Sunday.
+ * Events of a day count on that day (× daysPerWeek); events with no day (a usual week) are
+ * spread evenly (daysPerWeek / 7 on each day), which keeps the mean of the days equal to the
  * assessment's per-day figures.
  */
-export function dailyCoverage(
-  pattern: readonly EatingEvent[],
-  dates: readonly string[],
-  assessment: B12Assessment,
-  kindOf: SourceKindLookup,
-): WeekCoverage {
+export function dailyCoverage(events: readonly WeekEvent[], dates: readonly string[], assessment: B12Assessment): WeekCoverage {
   const days = Array.from({ length: 7 }, emptyDay)
-  const breakdown = eventBreakdown(pattern)
-  pattern.forEach((event, i) => {
-    const { meal, dayIndex } = parseSlotLabel(event.slot)
-    const split = splitBySource(event, kindOf)
-    const own = dayIndex === null ? undefined : days[dayIndex]
+  const breakdown = eventBreakdown(events)
+  events.forEach((event, i) => {
+    const meal = event.slot
+    const split = splitBySource(event)
+    const own = event.dayIndex === null ? undefined : days[event.dayIndex]
     const targets = own ? [{ day: own, weight: event.daysPerWeek }] : days.map((day) => ({ day, weight: event.daysPerWeek / 7 }))
     const intake = breakdown[i]?.intakeUg ?? 0
     const absorbed = breakdown[i]?.absorbedUg ?? 0
@@ -108,7 +103,7 @@ export function dailyCoverage(
     effectiveCoveragePct: assessment.effectiveCoveragePct,
     adequate: assessment.adequate,
     absorbedEstimated: estimated,
-    planned: pattern.length > 0,
+    planned: events.length > 0,
     axisTopUg: top,
   }
 }

@@ -8,17 +8,13 @@ export { dailySummary, weekVerdict } from './daily-summary'
 export { capitalise, formatDay, formatPct, formatShortDay, formatUg, formatWeekRange, joinWords } from './format'
 export { householdComparison, householdSummary, type HouseholdCoverage, type PersonCoverage, type PersonWeek } from './household'
 export { mealCoverage, mealSummary, type DayMeals, type MealCoverage } from './meals'
-export { parseSlotLabel, type SlotParts } from './slots'
 export {
   B12_SOURCES,
   SOURCE_LABELS,
-  referencedFoods,
-  sourceKindLookup,
   sourceOf,
   splitBySource,
   topSources,
   type B12Source,
-  type SourceKindLookup,
   type SourceSplit,
   type SourceTotal,
 } from './sources'

@@ -2,12 +2,12 @@
  * One day meal by meal: µg eaten and µg absorbed, which shows that one meal absorbs little more
  * than about 1.5 µg however much it holds (intrinsic-factor saturation, rule base v1 §2).
  */
-import { absorbedFromEvent, eventBreakdown, IF_CAP, type EatingEvent } from '../b12'
+import { absorbedFromEvent, eventBreakdown, IF_CAP } from '../b12'
 import { MEAL_SLOTS } from '../planning/types'
+import type { WeekEvent } from '../profiles/week-event'
 import { clampStack, niceCeil, topSegment } from './clamp'
 import { capitalise, formatUg, joinWords } from './format'
-import { parseSlotLabel } from './slots'
-import { B12_SOURCES, splitBySource, type B12Source, type SourceKindLookup } from './sources'
+import { B12_SOURCES, splitBySource, type B12Source } from './sources'
 
 export interface MealCoverage {
   meal: string
@@ -32,17 +32,17 @@ export interface DayMeals {
 }
 
 /**
- * The four meal slots of day `dayIndex` (Monday = 0), plus any other labelled event of that day,
- * each with µg per source and the absorbed estimate of the meal as one event.
+ * The four meal slots of day `dayIndex` (Monday = 0), each with µg per source and the absorbed
+ * estimate of the meal as one event. Events with no day (a usual week) are not on any one day.
  */
-export function mealCoverage(pattern: readonly EatingEvent[], dayIndex: number, kindOf: SourceKindLookup, absorbedEstimated = true): DayMeals {
-  const breakdown = eventBreakdown(pattern)
+export function mealCoverage(events: readonly WeekEvent[], dayIndex: number, absorbedEstimated = true): DayMeals {
+  const breakdown = eventBreakdown(events)
   const byMeal = new Map<string, { split: ReturnType<typeof splitBySource>; intake: number }>()
   for (const slot of MEAL_SLOTS) byMeal.set(slot, { split: { animal: 0, fortified: 0, supplement: 0 }, intake: 0 })
-  pattern.forEach((event, i) => {
-    const { meal, dayIndex: day } = parseSlotLabel(event.slot)
-    if (day !== dayIndex) return
-    const split = splitBySource(event, kindOf)
+  events.forEach((event, i) => {
+    if (event.dayIndex !== dayIndex) return
+    const meal = event.slot
+    const split = splitBySource(event)
     const row = byMeal.get(meal) ?? { split: { animal: 0, fortified: 0, supplement: 0 }, intake: 0 }
     row.split.animal += split.animal
     row.split.fortified += split.fortified

@@ -1,15 +1,15 @@
 /**
- * Turns a person's planned week (plan entries) and regular supplements into the B12 core's
- * intake pattern: one eating event per day and meal, daysPerWeek 1 (contract, "What the rest of
- * the app adds"). Everything eaten in one meal slot is one absorption event.
+ * Turns a person's planned week (plan entries) and regular supplements into week events: one
+ * event per day and meal, daysPerWeek 1 (contract, "What the rest of the app adds"). Everything
+ * eaten in one meal slot is one absorption event.
  */
-import type { EatingEvent, IntakeItem } from '../b12'
 import { intakeItemsFor, unitCount } from '../foods/portions'
 import type { FoodRecord } from '../foods/types'
 import { scaledIngredients } from '../planning/recipe-scale'
-import { MEAL_SLOTS, type MealSlot, type PlanEntry, type Recipe } from '../planning/types'
+import { MEAL_SLOTS, type MealSlot, type PlanEntry, type Recipe, type RecipeId } from '../planning/types'
 import { grams } from '../units'
-import { WEEKDAY_NAMES, type Person } from './person'
+import type { Person } from './person'
+import type { WeekEvent, WeekItem } from './week-event'
 
 export interface IntakeLookup {
   food: (id: string) => FoodRecord | undefined
@@ -17,8 +17,8 @@ export interface IntakeLookup {
 }
 
 export interface WeekIntake {
-  /** Events in day order, then meal order. */
-  pattern: EatingEvent[]
+  /** Events in day order, then meal order (toEatingEvents gives the B12 core's pattern). */
+  events: WeekEvent[]
   /** Folic acid from planned foods (label entries), µg per day averaged over the week. */
   foodFolicAcidUgPerDay: number
   /** Entries whose food or recipe no longer exists (shown as "missing" in the plan). */
@@ -29,6 +29,7 @@ interface Amount {
   food: FoodRecord
   amount: number
   label: string
+  recipeId?: RecipeId
 }
 
 function amountsFor(entry: PlanEntry, lookup: IntakeLookup): Amount[] | null {
@@ -40,7 +41,7 @@ function amountsFor(entry: PlanEntry, lookup: IntakeLookup): Amount[] | null {
     for (const ingredient of scaledIngredients(recipe, item.servings)) {
       const food = lookup.food(ingredient.foodId)
       if (!food) return null
-      parts.push({ food, amount: ingredient.grams, label: `${recipe.name}: ${food.name}` })
+      parts.push({ food, amount: ingredient.grams, label: `${recipe.name}: ${food.name}`, recipeId: recipe.id })
     }
     return parts
   }
@@ -49,13 +50,14 @@ function amountsFor(entry: PlanEntry, lookup: IntakeLookup): Amount[] | null {
   return [{ food, amount: item.kind === 'food' ? item.grams : item.units, label: food.name }]
 }
 
-function itemsOf(amount: Amount): IntakeItem[] {
-  const measure = amount.food.kind === 'supplement' ? unitCount(amount.amount) : grams(amount.amount)
-  return intakeItemsFor(amount.food, measure).map((item) => ({ ...item, name: amount.label }))
+function itemsOf(amount: Amount): WeekItem[] {
+  const { food, recipeId } = amount
+  const measure = food.kind === 'supplement' ? unitCount(amount.amount) : grams(amount.amount)
+  return intakeItemsFor(food, measure).map((item) => ({ ...item, name: amount.label, foodId: food.id, kind: food.kind, ...(recipeId ? { recipeId } : {}) }))
 }
 
 /**
- * The intake pattern of one person's week. `weekDates` are the seven dates Monday…Sunday;
+ * The events of one person's planned week. `weekDates` are the seven dates Monday…Sunday;
  * entries of other people or dates are ignored. Supplements are added on their days, in their slot.
  */
 export function weekIntakePattern(
@@ -64,12 +66,12 @@ export function weekIntakePattern(
   weekDates: readonly string[],
   lookup: IntakeLookup,
 ): WeekIntake {
-  const pattern: EatingEvent[] = []
+  const events: WeekEvent[] = []
   const missing: PlanEntry[] = []
   let folicAcid = 0
   weekDates.forEach((date, day) => {
     for (const slot of MEAL_SLOTS) {
-      const items: IntakeItem[] = []
+      const items: WeekItem[] = []
       for (const entry of entries) {
         if (entry.profileId !== person.id || entry.date !== date || entry.slot !== slot) continue
         const amounts = amountsFor(entry, lookup)
@@ -83,13 +85,13 @@ export function weekIntakePattern(
         }
       }
       items.push(...supplementItems(person, day, slot, lookup))
-      if (items.length > 0) pattern.push({ slot: `${slot} (${WEEKDAY_NAMES[day] ?? day})`, daysPerWeek: 1, items })
+      if (items.length > 0) events.push({ dayIndex: day, slot, daysPerWeek: 1, items })
     }
   })
-  return { pattern, foodFolicAcidUgPerDay: folicAcid / 7, missing }
+  return { events, foodFolicAcidUgPerDay: folicAcid / 7, missing }
 }
 
-function supplementItems(person: Person, day: number, slot: MealSlot, lookup: IntakeLookup): IntakeItem[] {
+function supplementItems(person: Person, day: number, slot: MealSlot, lookup: IntakeLookup): WeekItem[] {
   return person.supplements.flatMap((supplement) => {
     if (supplement.slot !== slot || !supplement.days.includes(day as never)) return []
     const food = lookup.food(supplement.foodId)

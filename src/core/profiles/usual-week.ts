@@ -8,12 +8,12 @@
  * same way. Where a food's B12 varies a lot between products, the serving chosen is a common one
  * at the modest end, so the estimate does not reassure more than the food usually gives.
  */
-import type { EatingEvent, IntakeItem } from '../b12'
 import { intakeItemsFor, unitCount } from '../foods/portions'
 import { foodId, type Diet, type FoodId, type FoodRecord } from '../foods/types'
 import { MEAL_SLOTS, type MealSlot } from '../planning/types'
 import { grams } from '../units'
 import type { Person } from './person'
+import type { WeekEvent, WeekItem } from './week-event'
 
 export const USUAL_FREQUENCIES = ['never', '1_2', '3_4', '5_6', 'daily'] as const
 export type UsualFrequency = (typeof USUAL_FREQUENCIES)[number]
@@ -129,8 +129,8 @@ export interface UsualLookup {
 }
 
 export interface UsualIntake {
-  /** Events without a weekday in their slot label (spread evenly over the week by the charts). */
-  pattern: EatingEvent[]
+  /** Events with no weekday (dayIndex null: spread evenly over the week by the charts). */
+  events: WeekEvent[]
   /** Sources whose catalogue row is not available, so they could not be counted. */
   missing: UsualSourceId[]
 }
@@ -139,7 +139,7 @@ export interface UsualIntake {
 interface MealHabit {
   slot: MealSlot
   days: number
-  items: IntakeItem[]
+  items: WeekItem[]
 }
 
 function habitsOf(week: UsualWeek, person: Pick<Person, 'diet' | 'supplements'>, lookup: UsualLookup): { habits: MealHabit[]; missing: UsualSourceId[] } {
@@ -150,17 +150,18 @@ function habitsOf(week: UsualWeek, person: Pick<Person, 'diet' | 'supplements'>,
     const days = FREQUENCY_DAYS[answer.frequency]
     const source = USUAL_SOURCES.find((s) => s.id === answer.source)
     if (!source || !asked.has(source.id) || days === 0) continue
-    let items: IntakeItem[]
+    let items: WeekItem[]
     if (source.foodId === null) {
       if (!asksSupplement(person) || week.supplementUg === null || week.supplementUg <= 0) continue
-      items = [{ name: source.label, ug: week.supplementUg, form: 'crystalline' }]
+      // The typed dose has no catalogue row, but it is a supplement all the same.
+      items = [{ name: source.label, ug: week.supplementUg, form: 'crystalline', foodId: null, kind: 'supplement' }]
     } else {
       const food = lookup.food(source.foodId)
       if (!food) {
         missing.push(source.id)
         continue
       }
-      items = intakeItemsFor(food, grams(source.grams)).map((item) => ({ ...item, name: source.label }))
+      items = intakeItemsFor(food, grams(source.grams)).map((item) => ({ ...item, name: source.label, foodId: food.id, kind: food.kind }))
     }
     for (const slot of new Set(answer.slots)) habits.push({ slot, days, items })
   }
@@ -172,7 +173,8 @@ function supplementHabits(person: Pick<Person, 'supplements'>, lookup: UsualLook
   return person.supplements.flatMap((supplement) => {
     const food = lookup.food(supplement.foodId)
     if (!food || supplement.days.length === 0) return []
-    return [{ slot: supplement.slot, days: new Set(supplement.days).size, items: intakeItemsFor(food, unitCount(supplement.units)) }]
+    const items = intakeItemsFor(food, unitCount(supplement.units)).map((item) => ({ ...item, foodId: food.id, kind: food.kind }))
+    return [{ slot: supplement.slot, days: new Set(supplement.days).size, items }]
   })
 }
 
@@ -182,34 +184,24 @@ function supplementHabits(person: Pick<Person, 'supplements'>, lookup: UsualLook
  * one event per step in frequency, holding everything had at least that often. Under the
  * saturating absorption model this gives the lower, careful estimate.
  */
-function eventsOfMeal(slot: MealSlot, habits: readonly MealHabit[]): EatingEvent[] {
+function eventsOfMeal(slot: MealSlot, habits: readonly MealHabit[]): WeekEvent[] {
   const levels = [...new Set(habits.map((h) => h.days))].sort((a, b) => b - a)
   return levels.flatMap((days, i) => {
     const next = levels[i + 1] ?? 0
     const items = habits.filter((h) => h.days >= days).flatMap((h) => h.items)
-    return items.length > 0 ? [{ slot, daysPerWeek: days - next, items }] : []
+    return items.length > 0 ? [{ dayIndex: null, slot, daysPerWeek: days - next, items }] : []
   })
 }
 
 /**
- * The intake pattern of a usual week, plus the person's regular supplements: events per meal
- * (breakfast, lunch, dinner, snack) with daysPerWeek 0..7 and no weekday in the slot label.
+ * The events of a usual week, plus the person's regular supplements: events per meal
+ * (breakfast, lunch, dinner, snack) with daysPerWeek 0..7 and no weekday (dayIndex null).
  * Sources the person's diet excludes, "never" answers and a supplement without a dose add nothing.
  * An all-"never" week gives [] (known: nothing from these sources), never null.
  */
 export function usualWeekPattern(person: Pick<Person, 'diet' | 'supplements'>, week: UsualWeek, lookup: UsualLookup): UsualIntake {
   const { habits, missing } = habitsOf(week, person, lookup)
   const all = [...habits, ...supplementHabits(person, lookup)]
-  const pattern = MEAL_SLOTS.flatMap((slot) => eventsOfMeal(slot, all.filter((h) => h.slot === slot)))
-  return { pattern, missing }
-}
-
-/**
- * The food kind behind a usual-week item's name (items are named by their question's label), so
- * the charts can tell the supplement from fortified foods; undefined for any other name.
- */
-export function usualSourceKind(itemName: string): 'food' | 'supplement' | undefined {
-  const source = USUAL_SOURCES.find((s) => s.label === itemName)
-  if (!source) return undefined
-  return source.foodId === null ? 'supplement' : 'food'
+  const events = MEAL_SLOTS.flatMap((slot) => eventsOfMeal(slot, all.filter((h) => h.slot === slot)))
+  return { events, missing }
 }

@@ -18,12 +18,12 @@ export interface PersonCoverageViewProps {
 
 /** One person's week: the verdict, each day, one day's meals, the trend and the top sources. */
 export function PersonCoverageView({ view, selected, rangeLabel, weekWords = 'this week' }: PersonCoverageViewProps) {
-  const { person, week, pattern, kindOf } = selected
+  const { person, week, events } = selected
   const firstShort = week.days.find((day) => day.short && day.intakeUg > 0)?.dayIndex ?? 0
   const [chosenDay, setDay] = useState<number | null>(null)
   const dayIndex = chosenDay ?? firstShort
   const dayName = WEEKDAY_NAMES[dayIndex] ?? 'Monday'
-  const meals = mealCoverage(pattern, dayIndex, kindOf, week.absorbedEstimated)
+  const meals = mealCoverage(events, dayIndex, week.absorbedEstimated)
   const verdictClass = week.adequate === true ? 'verdict-ok' : week.adequate === false ? 'verdict-short' : 'verdict-unknown'
   // A usual week has no days of its own: its events are spread evenly, so there is no meal-by-meal day to show.
   const usual = selected.basis === 'usual'

@@ -6,22 +6,18 @@
 import {
   dailyCoverage,
   householdComparison,
-  referencedFoods,
-  sourceKindLookup,
   topSources,
   weeklyTrend,
   type HouseholdCoverage,
-  type SourceKindLookup,
   type SourceTotal,
   type WeekCoverage,
   type WeeklyTrend,
 } from '../../../core/coverage'
-import type { EatingEvent } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { PlanEntry, Recipe } from '../../../core/planning/types'
+import type { WeekEvent } from '../../../core/profiles/assess-week'
 import type { Person } from '../../../core/profiles/person'
 import { addDays, weekOf } from '../../../core/profiles/week'
-import { usualSourceKind } from '../../../core/profiles/usual-week'
 import { assessPerson, type IntakeBasis, type PersonAssessment } from '../../data'
 
 /** Weeks in the trend before the selected one, and after it. */
@@ -34,8 +30,8 @@ export interface PersonWeekView {
   /** What the figures rest on: planned meals, the usual week, or nothing known (§6a.2). */
   basis: IntakeBasis
   week: WeekCoverage
-  pattern: EatingEvent[]
-  kindOf: SourceKindLookup
+  /** The week's events, each item with its food's kind (none when intake is unknown). */
+  events: WeekEvent[]
   /** Planned entries that could not be counted (a food or recipe that is not available). */
   missing: number
 }
@@ -90,25 +86,20 @@ export interface CoverageInput {
 export function buildCoverageView({ people, entries, foods, recipes, monday, today, personId }: CoverageInput): CoverageView {
   const mondays = trendMondays(monday)
   const weeks = byWeek(entries, mondays)
-  const food = (id: string): FoodRecord | undefined => foods.get(id)
   const assess = (person: Person, weekMonday: string): PersonAssessment =>
     assessPerson(person, weeks.get(weekMonday) ?? [], weekOf(weekMonday), foods, today, recipes)
 
   const views = people.map((person): PersonWeekView => {
     const result = assess(person, monday)
-    const own = result.entries.filter((e) => e.profileId === person.id)
-    const known = sourceKindLookup(referencedFoods(own, person.supplements.map((s) => s.foodId), food))
-    const kindOf: SourceKindLookup = (name) => known(name) ?? usualSourceKind(name)
     // Unknown intake draws no chart at all rather than a week of zeros.
-    const pattern = result.pattern ?? []
+    const events = result.events ?? []
     return {
       person,
       result,
       basis: result.basis,
-      week: dailyCoverage(pattern, result.dates, result.assessment, kindOf),
-      pattern,
-      kindOf,
-      missing: result.week.missing.length,
+      week: dailyCoverage(events, result.dates, result.assessment),
+      events,
+      missing: result.missing.length,
     }
   })
   const selected = views.find((view) => view.person.id === personId) ?? null
@@ -125,7 +116,6 @@ export function buildCoverageView({ people, entries, foods, recipes, monday, tod
     })),
     monday,
   )
-  const allKinds: SourceKindLookup = (name) => scope.map((view) => view.kindOf(name)).find((kind) => kind !== undefined)
   return {
     monday,
     dates: weekOf(monday),
@@ -133,7 +123,7 @@ export function buildCoverageView({ people, entries, foods, recipes, monday, tod
     selected,
     household: householdComparison(views.map((view) => ({ name: view.person.name, assessment: view.result.assessment, planned: view.basis !== 'unknown' }))),
     trend,
-    sources: topSources(scope.map((view) => view.pattern), allKinds),
+    sources: topSources(scope.map((view) => view.events)),
     planned: scope.some((view) => view.basis !== 'unknown'),
   }
 }

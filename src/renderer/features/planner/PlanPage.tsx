@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { dailyCoverage, type WeekCoverage } from '../../../core/coverage/daily'
-import { sourceKindLookup } from '../../../core/coverage/sources'
 import type { MealSlot, PlanEntry } from '../../../core/planning/types'
 import { addDays, mondayOf, weekOf } from '../../../core/profiles/week'
 import { useServices } from '../../data'
@@ -44,13 +43,12 @@ export function PlanPage() {
     const coverage = new Map<string, WeekCoverage>()
     const results = new Map<string, PersonAssessment>()
     if (!library || !entries) return { coverage, results }
-    const kindOf = sourceKindLookup(library.foods.values())
     for (const person of shown) {
       const result = assessPerson(person, entries, dates, library.foods, clock.today(), library.recipes)
       results.set(person.id, result)
       // Day summaries only where meals are planned this week: a usual week or unknown intake
       // says nothing about a given day of the plan (reference §6a.2).
-      if (result.basis === 'planned') coverage.set(person.id, dailyCoverage(result.week.pattern, dates, result.assessment, kindOf))
+      if (result.basis === 'planned' && result.events) coverage.set(person.id, dailyCoverage(result.events, dates, result.assessment))
     }
     return { coverage, results }
   }, [library, entries, shown, dates, clock])

@@ -12,15 +12,15 @@ describe('dailyCoverage', () => {
   ]
 
   it('agrees with the assessment: mean absorbed and mean intake per day', () => {
-    const { week, assessment, kindOf } = assessWeek(mixed)
-    const days = dailyCoverage(week.pattern, DATES, assessment, kindOf).days
+    const { week, assessment } = assessWeek(mixed)
+    const days = dailyCoverage(week.events, DATES, assessment).days
     expect(mean(days.map((d) => d.absorbedUg ?? NaN))).toBeCloseTo(assessment.absorbedUgPerDay!, 2)
     expect(mean(days.map((d) => d.intakeUg))).toBeCloseTo(assessment.intakeUgPerDay!, 2)
   })
 
   it('splits each day into animal, fortified and supplement parts that sum to the day', () => {
-    const { week, assessment, kindOf } = assessWeek(mixed)
-    const days = dailyCoverage(week.pattern, DATES, assessment, kindOf).days
+    const { week, assessment } = assessWeek(mixed)
+    const days = dailyCoverage(week.events, DATES, assessment).days
     for (const day of days) expect(day.animalUg + day.fortifiedUg + day.supplementUg).toBeCloseTo(day.intakeUg, 9)
     expect(days[0]).toMatchObject({ date: '2026-11-16', dayName: 'Monday', shortName: 'Mon', animalUg: 0, supplementUg: 0 })
     expect(days[0]!.fortifiedUg).toBeCloseTo(2 * 2.4 * 0.85, 6)
@@ -29,24 +29,24 @@ describe('dailyCoverage', () => {
   })
 
   it('counts a regular supplement from the person on its days as a supplement', () => {
-    const { week, assessment, kindOf } = assessWeek([], {
+    const { week, assessment } = assessWeek([], {
       supplements: [{ id: 's1', foodId: TABLET_25 as never, units: 1, slot: 'breakfast', days: [0, 3] }],
     })
-    const days = dailyCoverage(week.pattern, DATES, assessment, kindOf).days
+    const days = dailyCoverage(week.events, DATES, assessment).days
     expect(days.map((d) => d.supplementUg)).toEqual([25, 0, 0, 25, 0, 0, 0])
     expect(days.every((d) => d.fortifiedUg === 0)).toBe(true)
   })
 
   it('spreads an event without a weekday evenly, keeping the mean', () => {
-    const { assessment, kindOf } = assessWeek([])
-    const pattern = [{ slot: 'weekly tablet', daysPerWeek: 1, items: [{ name: 'x', ug: 2000, form: 'crystalline' as const }] }]
-    const week = dailyCoverage(pattern, DATES, { ...assessment, absorbedUgPerDay: assessment.absorbedUgPerDay }, kindOf)
-    expect(week.days.every((d) => Math.abs(d.intakeUg - 2000 / 7) < 1e-9)).toBe(true)
+    const { assessment } = assessWeek([])
+    const events = [{ dayIndex: null, slot: 'snack' as const, daysPerWeek: 1, items: [{ name: 'x', ug: 2000, form: 'crystalline' as const, foodId: null, kind: 'supplement' as const }] }]
+    const week = dailyCoverage(events, DATES, { ...assessment, absorbedUgPerDay: assessment.absorbedUgPerDay })
+    expect(week.days.every((d) => Math.abs(d.intakeUg - 2000 / 7) < 1e-9 && d.supplementUg === d.intakeUg)).toBe(true)
   })
 
   it('marks the short days and cuts tall bars at the axis top', () => {
-    const { week, assessment, kindOf } = assessWeek([...shortTuesdayAndSaturday(), tablet(0, 'snack', 'curated:b12-tablet-1000-cyanocobalamin')])
-    const coverage = dailyCoverage(week.pattern, DATES, assessment, kindOf)
+    const { week, assessment } = assessWeek([...shortTuesdayAndSaturday(), tablet(0, 'snack', 'curated:b12-tablet-1000-cyanocobalamin')])
+    const coverage = dailyCoverage(week.events, DATES, assessment)
     expect(coverage.days.map((d) => d.short)).toEqual([false, true, false, false, false, true, false])
     expect(coverage.axisTopUg).toBe(10)
     const monday = coverage.days[0]!
@@ -56,8 +56,8 @@ describe('dailyCoverage', () => {
   })
 
   it('gives null absorbed values and judges by the RDA when absorption is not estimated', () => {
-    const { week, assessment, kindOf } = assessWeek(shortTuesdayAndSaturday(), { conditions: ['pernicious_anaemia'] })
-    const coverage = dailyCoverage(week.pattern, DATES, assessment, kindOf)
+    const { week, assessment } = assessWeek(shortTuesdayAndSaturday(), { conditions: ['pernicious_anaemia'] })
+    const coverage = dailyCoverage(week.events, DATES, assessment)
     expect(coverage.absorbedEstimated).toBe(false)
     expect(coverage.days.every((d) => d.absorbedUg === null)).toBe(true)
     expect(coverage.days.map((d) => d.short)).toEqual([false, true, false, false, false, true, false])
@@ -66,8 +66,8 @@ describe('dailyCoverage', () => {
 
 describe('dailySummary and weekVerdict', () => {
   const summaryOf = (entries: Parameters<typeof assessWeek>[0]): string => {
-    const { week, assessment, kindOf } = assessWeek(entries)
-    return dailySummary(dailyCoverage(week.pattern, DATES, assessment, kindOf))
+    const { week, assessment } = assessWeek(entries)
+    return dailySummary(dailyCoverage(week.events, DATES, assessment))
   }
 
   it.each([
@@ -81,8 +81,8 @@ describe('dailySummary and weekVerdict', () => {
   })
 
   it('gives the week verdict with the assessment figures', () => {
-    const { week, assessment, kindOf } = assessWeek(shortTuesdayAndSaturday())
-    const verdict = weekVerdict(dailyCoverage(week.pattern, DATES, assessment, kindOf), 'Rosa')
+    const { week, assessment } = assessWeek(shortTuesdayAndSaturday())
+    const verdict = weekVerdict(dailyCoverage(week.events, DATES, assessment), 'Rosa')
     expect(verdict).toMatch(/^This week is (not )?enough for Rosa: about \d\.\d µg absorbed a day on average, \d+ % of the 1\.2 µg target\.$/)
     expect(verdict).toContain(`${Math.round(assessment.effectiveCoveragePct!)} %`)
   })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { absorbedFromEvent } from '../../../../src/core/b12'
-import { mealCoverage, mealSummary, sourceKindLookup, sourceOf, sourcesSummary, topSources } from '../../../../src/core/coverage'
+import { mealCoverage, mealSummary, sourceOf, sourcesSummary, topSources } from '../../../../src/core/coverage'
 import { assessWeek, food, LIVER, SOYMILK, tablet } from './week-fixture'
 
 describe('mealCoverage', () => {
   it('gives µg eaten and A(µg) absorbed per meal, all four slots in order', () => {
-    const { week, kindOf } = assessWeek([food(1, 'breakfast', SOYMILK, 240), tablet(1, 'breakfast'), food(1, 'dinner', SOYMILK, 240)])
-    const day = mealCoverage(week.pattern, 1, kindOf)
+    const { week } = assessWeek([food(1, 'breakfast', SOYMILK, 240), tablet(1, 'breakfast'), food(1, 'dinner', SOYMILK, 240)])
+    const day = mealCoverage(week.events, 1)
     expect(day.meals.map((m) => m.meal)).toEqual(['breakfast', 'lunch', 'dinner', 'snack'])
     const [breakfast, lunch, dinner] = day.meals
     expect(breakfast!.intakeUg).toBeCloseTo(25 + 2.04, 6)
@@ -19,9 +19,14 @@ describe('mealCoverage', () => {
   })
 
   it('the sum of the meals equals the day of dailyCoverage (and only that day)', () => {
-    const { week, kindOf } = assessWeek([food(0, 'lunch', LIVER, 10), food(3, 'lunch', SOYMILK, 100)])
-    expect(mealCoverage(week.pattern, 0, kindOf).meals.reduce((s, m) => s + m.intakeUg, 0)).toBeCloseTo(5.93, 6)
-    expect(mealCoverage(week.pattern, 2, kindOf).meals.every((m) => m.intakeUg === 0)).toBe(true)
+    const { week } = assessWeek([food(0, 'lunch', LIVER, 10), food(3, 'lunch', SOYMILK, 100)])
+    expect(mealCoverage(week.events, 0).meals.reduce((s, m) => s + m.intakeUg, 0)).toBeCloseTo(5.93, 6)
+    expect(mealCoverage(week.events, 2).meals.every((m) => m.intakeUg === 0)).toBe(true)
+  })
+
+  it('a usual-week event (no weekday) is on no one day', () => {
+    const usual = [{ dayIndex: null, slot: 'breakfast' as const, daysPerWeek: 7, items: [{ name: 'Milk', ug: 1.3, form: 'food' as const, foodId: null, kind: 'food' as const }] }]
+    expect(mealCoverage(usual, 0).meals.every((m) => m.intakeUg === 0)).toBe(true)
   })
 
   it.each([
@@ -30,36 +35,32 @@ describe('mealCoverage', () => {
     [[food(1, 'lunch', SOYMILK, 240)], 'On Tuesday one meal (lunch) gives 2.0 µg, of which about 0.8 µg is absorbed; smaller amounts spread over meals are absorbed best.'],
     [[], 'Nothing with B12 is planned on Tuesday.'],
   ])('summarises the day (%#)', (entries, sentence) => {
-    const { week, kindOf } = assessWeek(entries)
-    expect(mealSummary(mealCoverage(week.pattern, 1, kindOf), 'Tuesday')).toBe(sentence)
+    const { week } = assessWeek(entries)
+    expect(mealSummary(mealCoverage(week.events, 1), 'Tuesday')).toBe(sentence)
   })
 })
 
 describe('sources', () => {
-  const kindOf = sourceKindLookup([
-    { name: 'Soy milk', kind: 'food' },
-    { name: 'B12 tablet', kind: 'supplement' },
-  ])
-
+  // The source comes from the item's form and its food's kind, never from its name.
   it.each([
-    [{ name: 'Soy milk', ug: 1, form: 'crystalline' as const }, 'fortified'],
-    [{ name: 'B12 tablet', ug: 25, form: 'crystalline' as const }, 'supplement'],
-    [{ name: 'Porridge: B12 tablet', ug: 25, form: 'crystalline' as const }, 'supplement'],
-    [{ name: 'Unknown', ug: 1, form: 'crystalline' as const }, 'fortified'],
-    [{ name: 'Soy milk', ug: 0.2, form: 'food' as const }, 'animal'],
-    [{ name: 'Spirulina', ug: 0, form: 'not_counted' as const }, null],
+    [{ name: 'Soy milk', ug: 1, form: 'crystalline' as const, foodId: null, kind: 'food' as const }, 'fortified'],
+    [{ name: 'B12 tablet', ug: 25, form: 'crystalline' as const, foodId: null, kind: 'supplement' as const }, 'supplement'],
+    [{ name: 'Porridge: B12 tablet', ug: 25, form: 'crystalline' as const, foodId: null, kind: 'supplement' as const }, 'supplement'],
+    [{ name: 'B12 tablet', ug: 1, form: 'crystalline' as const, foodId: null, kind: 'food' as const }, 'fortified'],
+    [{ name: 'Soy milk', ug: 0.2, form: 'food' as const, foodId: null, kind: 'food' as const }, 'animal'],
+    [{ name: 'Spirulina', ug: 0, form: 'not_counted' as const, foodId: null, kind: 'food' as const }, null],
   ])('classifies %o as %s', (item, source) => {
-    expect(sourceOf(item, kindOf)).toBe(source)
+    expect(sourceOf(item)).toBe(source)
   })
 
   it('ranks the week’s sources by µg with shares of the total', () => {
-    const { week, kindOf: lookup } = assessWeek([food(0, 'lunch', SOYMILK, 240), food(1, 'lunch', SOYMILK, 240), tablet(2, 'snack'), food(3, 'dinner', LIVER, 5)])
-    const top = topSources([week.pattern], lookup, 2)
+    const { week } = assessWeek([food(0, 'lunch', SOYMILK, 240), food(1, 'lunch', SOYMILK, 240), tablet(2, 'snack'), food(3, 'dinner', LIVER, 5)])
+    const top = topSources([week.events], 2)
     expect(top).toHaveLength(2)
     expect(top[0]).toMatchObject({ source: 'supplement', ugPerWeek: 25 })
     expect(top[1]!.ugPerWeek).toBeCloseTo(2 * 2.04, 6)
     expect(top[1]!.source).toBe('fortified')
-    const all = topSources([week.pattern], lookup, 10)
+    const all = topSources([week.events], 10)
     expect(all.reduce((s, t) => s + t.sharePct, 0)).toBeCloseTo(100, 9)
     expect(sourcesSummary(top)).toMatch(/^Most B12 this week comes from Vitamin B12 tablet 25 µg \(cyanocobalamin\) \(supplement, 25 µg, \d+ %\), then Soymilk/)
   })

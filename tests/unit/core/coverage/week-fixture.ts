@@ -1,8 +1,8 @@
 import { assessB12, type B12Assessment } from '../../../../src/core/b12'
-import { referencedFoods, sourceKindLookup, type SourceKindLookup } from '../../../../src/core/coverage'
 import type { FoodRecord } from '../../../../src/core/foods/types'
 import { foodId } from '../../../../src/core/foods/types'
 import { planEntryId, type MealSlot, type PlanEntry } from '../../../../src/core/planning/types'
+import { toEatingEvents } from '../../../../src/core/profiles/assess-week'
 import { weekIntakePattern, type WeekIntake } from '../../../../src/core/profiles/intake-pattern'
 import type { Person } from '../../../../src/core/profiles/person'
 import { assessmentInputFor } from '../../../../src/core/profiles/to-assessment'
@@ -34,16 +34,17 @@ export interface AssessedWeek {
   person: Person
   week: WeekIntake
   assessment: B12Assessment
-  kindOf: SourceKindLookup
 }
 
-/** Assesses a week exactly as the app does (weekIntakePattern → assessmentInputFor → assessB12). */
+/**
+ * Assesses a planned week as the app does (weekIntakePattern → toEatingEvents → assessmentInputFor
+ * → assessB12), always on the planned basis, so an empty week is a known week of nothing.
+ */
 export function assessWeek(entries: PlanEntry[], overrides: Partial<Person> = {}): AssessedWeek {
   const person = makePerson(overrides)
   const week = weekIntakePattern(person, entries, DATES, { food: (id) => foods.get(id), recipe: () => undefined })
-  const assessment = assessB12(assessmentInputFor(person, week.pattern, '2026-11-21', week.foodFolicAcidUgPerDay))
-  const used = referencedFoods(entries, person.supplements.map((s) => s.foodId), (id) => foods.get(id))
-  return { person, week, assessment, kindOf: sourceKindLookup(used) }
+  const assessment = assessB12(assessmentInputFor(person, toEatingEvents(week.events), '2026-11-21', week.foodFolicAcidUgPerDay))
+  return { person, week, assessment }
 }
 
 /** Soy milk twice a day (breakfast, lunch) except Tuesday and Saturday, which only get it at dinner. */

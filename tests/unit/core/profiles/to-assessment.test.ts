@@ -3,6 +3,7 @@ import { assessB12 } from '../../../../src/core/b12'
 import { foodId, type FoodRecord } from '../../../../src/core/foods/types'
 import { planEntryId, profileId, recipeId, type PlanEntry, type Recipe } from '../../../../src/core/planning/types'
 import { weekIntakePattern, type IntakeLookup } from '../../../../src/core/profiles/intake-pattern'
+import { toEatingEvents } from '../../../../src/core/profiles/week-event'
 import {
   assessmentInputFor,
   personAge,
@@ -53,16 +54,16 @@ function entry(overrides: Partial<PlanEntry>): PlanEntry {
 
 describe('weekIntakePattern', () => {
   it('makes one event per day and meal, with µg = per-100 g × grams ÷ 100', () => {
-    const { pattern } = weekIntakePattern(makePerson(), [entry({})], WEEK, lookup)
+    const { events: pattern } = weekIntakePattern(makePerson(), [entry({})], WEEK, lookup)
     expect(pattern).toHaveLength(1)
-    expect(pattern[0]).toMatchObject({ slot: 'breakfast (Monday)', daysPerWeek: 1 })
+    expect(pattern[0]).toMatchObject({ dayIndex: 0, slot: 'breakfast', daysPerWeek: 1 })
     // SR28 16139: 0.85 µg/100 g, all added → crystalline; 243 g → 2.0655 µg
     expect(pattern[0]!.items).toEqual([expect.objectContaining({ form: 'crystalline' })])
     expect(pattern[0]!.items[0]!.ug).toBeCloseTo(2.0655, 6)
   })
 
   it('scales recipe ingredients by servings eaten ÷ servings made', () => {
-    const { pattern } = weekIntakePattern(
+    const { events: pattern } = weekIntakePattern(
       makePerson(),
       [entry({ item: { kind: 'recipe', recipeId: porridge.id, servings: 1 } })],
       WEEK,
@@ -77,7 +78,7 @@ describe('weekIntakePattern', () => {
     const person = makePerson({
       supplements: [{ id: 's', foodId: TABLET_1000.id, units: 1, slot: 'breakfast', days: [0, 1, 2, 3, 4, 5, 6] }],
     })
-    const { pattern } = weekIntakePattern(person, [entry({})], WEEK, lookup)
+    const { events: pattern } = weekIntakePattern(person, [entry({})], WEEK, lookup)
     expect(pattern).toHaveLength(7)
     expect(pattern[0]!.items.map((item) => item.ug)).toEqual([expect.closeTo(2.0655, 6), 1000])
     expect(pattern[6]!.items).toEqual([expect.objectContaining({ ug: 1000, form: 'crystalline' })])
@@ -90,7 +91,7 @@ describe('weekIntakePattern', () => {
       entry({ item: { kind: 'food', foodId: foodId('custom:deleted'), grams: grams(100) } }),
     ]
     const week = weekIntakePattern(makePerson(), entries, WEEK, lookup)
-    expect(week.pattern).toEqual([])
+    expect(week.events).toEqual([])
     expect(week.missing).toHaveLength(1)
   })
 })
@@ -102,7 +103,7 @@ describe('assessment for the e2e persona: 72-year-old vegan on Glucophage', () =
 
   it('with nothing planned: high risk, discuss testing, high-dose oral suggestion', () => {
     const week = weekIntakePattern(person, [], WEEK, lookup)
-    const result = assessB12(assessmentInputFor(person, week.pattern, TODAY))
+    const result = assessB12(assessmentInputFor(person, toEatingEvents(week.events), TODAY))
     // coverage 0 % → INTAKE_VERY_LOW (vegan: high); crystalline 0 % → AGE_51_PLUS moderate; MED_METFORMIN moderate
     expect(result.riskLevel).toBe('high')
     expect([...result.riskReasons].sort()).toEqual(['AGE_51_PLUS', 'INTAKE_VERY_LOW', 'MED_METFORMIN'])
@@ -117,7 +118,7 @@ describe('assessment for the e2e persona: 72-year-old vegan on Glucophage', () =
       supplements: [{ id: 's', foodId: TABLET_1000.id, units: 1, slot: 'breakfast' as const, days: [0, 1, 2, 3, 4, 5, 6] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[] }],
     }
     const week = weekIntakePattern(withTablet, [], WEEK, lookup)
-    const result = assessB12(assessmentInputFor(withTablet, week.pattern, TODAY))
+    const result = assessB12(assessmentInputFor(withTablet, toEatingEvents(week.events), TODAY))
     // A(1000) = 11.50 µg/day; target 1.2 → 958 %; passive 0.01 × 1000 / 1.2 = 833 %
     expect(result.effectiveCoveragePct).toBeCloseTo(958.3, 0)
     expect(result.passiveRouteCoveragePct).toBeCloseTo(833.3, 0)

@@ -5,7 +5,6 @@ import {
   FREQUENCY_DAYS,
   USUAL_SOURCES,
   usualSourcesFor,
-  usualSourceKind,
   usualWeekPattern,
   type UsualAnswer,
   type UsualSourceId,
@@ -14,6 +13,7 @@ import {
 import { checkUsualWeek, SUPPLEMENT_UG_FIELD } from '../../../../src/core/profiles/validate-usual-week'
 import { validatePerson } from '../../../../src/core/profiles/validate-person'
 import { assessmentInputFor } from '../../../../src/core/profiles/to-assessment'
+import { toEatingEvents } from '../../../../src/core/profiles/week-event'
 import { makePerson } from '../../../fixtures/person'
 import { shippedCatalogue } from '../../../fixtures/catalogue'
 
@@ -42,7 +42,7 @@ describe('usual week servings come from the shipped catalogue', () => {
     const entry = USUAL_SOURCES.find((s) => s.id === source)
     expect(entry?.foodId).toBe(foodId(id))
     expect(entry?.grams).toBe(grams)
-    const { pattern, missing } = usualWeekPattern(omnivore, week([daily(source)]), lookup)
+    const { events: pattern, missing } = usualWeekPattern(omnivore, week([daily(source)]), lookup)
     expect(missing).toEqual([])
     expect(pattern).toHaveLength(1)
     expect(pattern[0]?.daysPerWeek).toBe(7)
@@ -52,8 +52,10 @@ describe('usual week servings come from the shipped catalogue', () => {
   })
 
   it('the supplement counts the µg the person typed, as crystalline B12', () => {
-    const { pattern } = usualWeekPattern(omnivore, week([daily('b12_supplement')], 250), lookup)
-    expect(pattern).toEqual([{ slot: 'breakfast', daysPerWeek: 7, items: [{ name: 'A B12 supplement', ug: 250, form: 'crystalline' }] }])
+    const { events: pattern } = usualWeekPattern(omnivore, week([daily('b12_supplement')], 250), lookup)
+    expect(pattern).toEqual([
+      { dayIndex: null, slot: 'breakfast', daysPerWeek: 7, items: [{ name: 'A B12 supplement', ug: 250, form: 'crystalline', foodId: null, kind: 'supplement' }] },
+    ])
   })
 })
 
@@ -66,7 +68,7 @@ describe('frequencies count the lower end of each choice', () => {
     ['daily', 7],
   ] as const)('%s → %i days a week', (frequency, days) => {
     expect(FREQUENCY_DAYS[frequency]).toBe(days)
-    const { pattern } = usualWeekPattern(omnivore, week([{ source: 'eggs', frequency, slots: ['breakfast'] }]), lookup)
+    const { events: pattern } = usualWeekPattern(omnivore, week([{ source: 'eggs', frequency, slots: ['breakfast'] }]), lookup)
     expect(pattern.reduce((sum, e) => sum + e.daysPerWeek, 0)).toBe(days)
   })
 })
@@ -83,14 +85,14 @@ describe('diet filtering', () => {
 
   it('answers for sources the diet excludes are not counted (a vegan who once ate meat)', () => {
     const vegan = makePerson({ diet: 'vegan' })
-    const { pattern } = usualWeekPattern(vegan, week([daily('red_meat', ['dinner']), daily('fortified_plant_milk')]), lookup)
+    const { events: pattern } = usualWeekPattern(vegan, week([daily('red_meat', ['dinner']), daily('fortified_plant_milk')]), lookup)
     expect(pattern.flatMap((e) => e.items.map((i) => i.name))).toEqual(['Fortified plant milk (soy, oat, almond…)'])
   })
 })
 
 describe('grouping: what is had at the same meal is one event on the days it is had together', () => {
   it('daily milk and eggs twice a week at breakfast: 1 day with both, 6 with milk only', () => {
-    const { pattern } = usualWeekPattern(omnivore, week([daily('dairy'), { source: 'eggs', frequency: '1_2', slots: ['breakfast'] }]), lookup)
+    const { events: pattern } = usualWeekPattern(omnivore, week([daily('dairy'), { source: 'eggs', frequency: '1_2', slots: ['breakfast'] }]), lookup)
     expect(pattern.map((e) => [e.slot, e.daysPerWeek, e.items.map((i) => i.name)])).toEqual([
       ['breakfast', 6, ['Milk, yogurt or cheese']],
       ['breakfast', 1, ['Milk, yogurt or cheese', 'Eggs']],
@@ -98,7 +100,7 @@ describe('grouping: what is had at the same meal is one event on the days it is 
   })
 
   it('a source at two meals counts at each, as separate events (separate absorption)', () => {
-    const { pattern } = usualWeekPattern(omnivore, week([daily('fortified_plant_milk', ['breakfast', 'snack'])]), lookup)
+    const { events: pattern } = usualWeekPattern(omnivore, week([daily('fortified_plant_milk', ['breakfast', 'snack'])]), lookup)
     expect(pattern.map((e) => [e.slot, e.daysPerWeek])).toEqual([
       ['breakfast', 7],
       ['snack', 7],
@@ -107,12 +109,12 @@ describe('grouping: what is had at the same meal is one event on the days it is 
   })
 
   it('events keep meal order and carry no weekday, so charts spread them over the week', () => {
-    const { pattern } = usualWeekPattern(omnivore, week([daily('fish', ['dinner']), daily('fortified_cereal', ['breakfast'])]), lookup)
+    const { events: pattern } = usualWeekPattern(omnivore, week([daily('fish', ['dinner']), daily('fortified_cereal', ['breakfast'])]), lookup)
     expect(pattern.map((e) => e.slot)).toEqual(['breakfast', 'dinner'])
   })
 
   it('the mean intake per day equals Σ µg × days / 7', () => {
-    const { pattern } = usualWeekPattern(
+    const { events: pattern } = usualWeekPattern(
       omnivore,
       week([daily('dairy'), { source: 'eggs', frequency: '3_4', slots: ['breakfast'] }, { source: 'red_meat', frequency: '1_2', slots: ['dinner'] }]),
       lookup,
@@ -128,7 +130,7 @@ describe('the profile’s regular supplements and the supplement question do not
   })
 
   it('a regular supplement joins the meal it is taken with, on its days', () => {
-    const { pattern } = usualWeekPattern(withTablet, week([daily('fortified_plant_milk')]), lookup)
+    const { events: pattern } = usualWeekPattern(withTablet, week([daily('fortified_plant_milk')]), lookup)
     expect(pattern.map((e) => [e.slot, e.daysPerWeek, e.items.map((i) => i.ug)])).toEqual([
       ['breakfast', 4, [expect.closeTo(2.0655, 6)]],
       ['breakfast', 3, [2.0655, 250].map((n) => expect.closeTo(n, 6))],
@@ -136,44 +138,52 @@ describe('the profile’s regular supplements and the supplement question do not
   })
 
   it('with a regular supplement in the profile, the questionnaire’s supplement answer is ignored', () => {
-    const { pattern } = usualWeekPattern(withTablet, week([daily('b12_supplement')], 1000), lookup)
+    const { events: pattern } = usualWeekPattern(withTablet, week([daily('b12_supplement')], 1000), lookup)
     expect(pattern.flatMap((e) => e.items.map((i) => i.ug))).toEqual([250])
   })
 
   it('a supplement answer without a dose adds nothing', () => {
-    expect(usualWeekPattern(omnivore, week([daily('b12_supplement')], null), lookup).pattern).toEqual([])
+    expect(usualWeekPattern(omnivore, week([daily('b12_supplement')], null), lookup).events).toEqual([])
   })
 })
 
 describe('edge cases', () => {
   it('all "never" is a known zero: [] (§6a.2: an empty list is "known: nothing eaten")', () => {
-    const { pattern } = usualWeekPattern(omnivore, week(USUAL_SOURCES.map((s) => ({ source: s.id, frequency: 'never', slots: [] }))), lookup)
+    const { events: pattern } = usualWeekPattern(omnivore, week(USUAL_SOURCES.map((s) => ({ source: s.id, frequency: 'never', slots: [] }))), lookup)
     expect(pattern).toEqual([])
   })
 
   it('a catalogue row that is not available is reported, not counted as zero silently', () => {
-    const { pattern, missing } = usualWeekPattern(omnivore, week([daily('eggs')]), { food: () => undefined })
+    const { events: pattern, missing } = usualWeekPattern(omnivore, week([daily('eggs')]), { food: () => undefined })
     expect(pattern).toEqual([])
     expect(missing).toEqual(['eggs'])
   })
 
   it('§6a.2 a usual week makes intake known: a 75-year-old omnivore drinking milk daily gets coverage figures', () => {
     const man = makePerson({ diet: 'omnivore', ageYears: 75, sex: 'M' })
-    const { pattern } = usualWeekPattern(man, week([daily('dairy'), daily('red_meat', ['dinner'])]), lookup)
-    const result = assessB12(assessmentInputFor(man, pattern, '2026-12-05'))
+    const { events: pattern } = usualWeekPattern(man, week([daily('dairy'), daily('red_meat', ['dinner'])]), lookup)
+    const result = assessB12(assessmentInputFor(man, toEatingEvents(pattern), '2026-12-05'))
     expect(result.intakeUgPerDay).toBeCloseTo(1.2932 + 2.38, 6)
     expect(result.effectiveCoveragePct).not.toBeNull()
   })
 })
 
-describe('usualSourceKind tells the charts which items are supplements', () => {
+describe('usual-week items carry their food and its kind, so the charts can tell the supplement apart', () => {
   it.each([
-    ['A B12 supplement', 'supplement'],
-    ['Fortified breakfast cereal', 'food'],
-    ['Eggs', 'food'],
-    ['Vitamin B12 tablet 10 µg (cyanocobalamin)', undefined],
-  ])('%s → %s', (name, kind) => {
-    expect(usualSourceKind(name)).toBe(kind)
+    ['b12_supplement', null, 'supplement'],
+    ['fortified_cereal', 'sr28:08020', 'food'],
+    ['eggs', 'sr28:01123', 'food'],
+  ] as const)('%s → food %s, kind %s, on no weekday', (source, id, kind) => {
+    const { events } = usualWeekPattern(omnivore, week([daily(source)], 10), lookup)
+    expect(events).toHaveLength(1)
+    expect(events[0]?.dayIndex).toBeNull()
+    expect(events[0]?.items).toEqual([expect.objectContaining({ foodId: id, kind })])
+  })
+
+  it("the profile's regular supplement keeps its catalogue row and is a supplement", () => {
+    const withTablet = makePerson({ supplements: [{ id: 's1', foodId: foodId('curated:b12-tablet-250-cyanocobalamin'), units: 1, slot: 'lunch', days: [0, 2, 4] }] })
+    const { events } = usualWeekPattern(withTablet, week([]), lookup)
+    expect(events).toEqual([{ dayIndex: null, slot: 'lunch', daysPerWeek: 3, items: [expect.objectContaining({ ug: 250, foodId: 'curated:b12-tablet-250-cyanocobalamin', kind: 'supplement' })] }])
   })
 })
 

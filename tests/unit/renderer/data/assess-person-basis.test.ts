@@ -21,7 +21,7 @@ describe('assessPerson chooses the basis (reference §6a.2)', () => {
   it('nothing planned and no usual week: unknown, intake null — not zero', () => {
     const result = assessPerson(makePerson({ diet: 'omnivore', ageYears: 75 }), [], dates, foods, today)
     expect(result.basis).toBe('unknown')
-    expect(result.pattern).toBeNull()
+    expect(result.events).toBeNull()
     expect(result.input.intakePattern).toBeNull()
     expect(result.assessment.intakeUgPerDay).toBeNull()
   })
@@ -37,7 +37,9 @@ describe('assessPerson chooses the basis (reference §6a.2)', () => {
     expect(result.basis).toBe('usual')
     // milk 244 g × 0.53 µg/100 g + the 10 µg tablet, both at breakfast every day
     expect(result.assessment.intakeUgPerDay).toBeCloseTo(1.2932 + 10, 6)
-    expect(result.pattern).toEqual([{ slot: 'breakfast', daysPerWeek: 7, items: [expect.objectContaining({ ug: expect.closeTo(1.2932, 6) }), expect.objectContaining({ ug: 10 })] }])
+    expect(result.events).toEqual([
+      { dayIndex: null, slot: 'breakfast', daysPerWeek: 7, items: [expect.objectContaining({ ug: expect.closeTo(1.2932, 6), kind: 'food' }), expect.objectContaining({ ug: 10, kind: 'supplement' })] },
+    ])
   })
 
   it('any meal planned this week wins over the usual week', () => {

@@ -60,8 +60,8 @@ describe('HouseholdComparisonChart', () => {
 
 describe('TopSourcesChart', () => {
   it('draws a bar per source and lists them in a table', () => {
-    const { week, kindOf } = assessWeek([food(0, 'lunch', SOYMILK, 240), tablet(2, 'snack')])
-    const { container } = render(<TopSourcesChart sources={topSources([week.pattern], kindOf)} whose="Rosa" {...size} />)
+    const { week } = assessWeek([food(0, 'lunch', SOYMILK, 240), tablet(2, 'snack')])
+    const { container } = render(<TopSourcesChart sources={topSources([week.events])} whose="Rosa" {...size} />)
     expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2)
     expect(container.querySelector('.cov-cell-supplement')).not.toBeNull()
     const table = screen.getByRole('table', { name: 'Top B12 sources this week for Rosa' })
