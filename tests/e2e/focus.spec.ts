@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { addPerson, PAGE_NAMES, setTextSize } from './fixtures'
+import { addPerson, expectNoAxeViolations, PAGE_NAMES, setTextSize } from './fixtures'
 
 /**
  * Issue 13: done by keyboard, every action leaves focus on a sensible element (never the page
@@ -97,6 +97,7 @@ test.describe('focus after keyboard actions', () => {
     await page.keyboard.press('Enter')
     await expect(page.getByRole('button', { name: /^Remove metformin/ })).toBeVisible()
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY')
+    await expectNoAxeViolations(page, 'person form after undoing a removed medicine')
   })
 
   test('plan: add, change the amount of, move and remove a meal; generate the week', async ({ page }) => {
@@ -140,6 +141,7 @@ test.describe('focus after keyboard actions', () => {
     await pressOn(page, page.getByRole('button', { name: 'Generate the week' }))
     await expectAnnounced(page, "Done: every day meets everyone's targets.")
     await expectFocus(page, page.getByRole('button', { name: 'Undo the new plan' }), 'the new plan’s Undo')
+    await expectNoAxeViolations(page, 'planner with the generate outcome')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('button', { name: 'Undo the new plan' })).toHaveCount(0)
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY')
@@ -195,6 +197,7 @@ test.describe('focus after keyboard actions', () => {
     // The settings reload (back to 100 %) must not take focus away.
     await expect(page.getByRole('radio', { name: '100 %' })).toBeChecked()
     await expectFocus(page, page.getByText(deleted), 'the delete outcome after the settings reload')
+    await expectNoAxeViolations(page, 'settings after deleting all data')
   })
 })
 
