@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 
 export interface StatusMessageProps {
   /** What the last action did; null shows an empty (but present) live region. */
@@ -17,7 +17,18 @@ export interface StatusMessageProps {
   takeFocus?: boolean
   /** Changes with every new action, so the same text shown twice still takes focus again. */
   focusKey?: unknown
-  /** A failure of the action itself, announced as an alert. */
+  /**
+   * More about the outcome, under the message (e.g. what a generated week could not meet); with
+   * details the message is a block and its buttons a row below them.
+   */
+  details?: ReactNode
+  /** Closes the message; focus then stays in the status region, not on the body. */
+  onDismiss?: (() => void) | undefined
+  dismissLabel?: string
+  /**
+   * A failure of the action itself, announced as an alert; with takeFocus it takes focus, as the
+   * control that failed may have gone (or been disabled while it worked).
+   */
   error?: string | null | undefined
   className?: string
 }
@@ -33,12 +44,16 @@ export function StatusMessage({
   undoLabel = 'Undo',
   takeFocus = true,
   focusKey,
+  details,
+  onDismiss,
+  dismissLabel = 'Close this message',
   error,
   className = 'callout callout-info',
 }: StatusMessageProps) {
   const regionRef = useRef<HTMLDivElement>(null)
-  const messageRef = useRef<HTMLParagraphElement>(null)
+  const messageRef = useRef<HTMLParagraphElement & HTMLDivElement>(null)
   const undoRef = useRef<HTMLButtonElement>(null)
+  const errorRef = useRef<HTMLParagraphElement>(null)
   // A failed undo belongs to the message it was for: a newer message hides it.
   const [failedUndo, setFailedUndo] = useState<{ message: string; text: string } | null>(null)
   const [undoing, setUndoing] = useState(false)
@@ -51,14 +66,29 @@ export function StatusMessage({
     // focusKey is a trigger only: a new action with the same text takes focus again.
   }, [message, shown, takeFocus, focusKey])
 
+  useEffect(() => {
+    if (error && takeFocus) errorRef.current?.focus()
+  }, [error, takeFocus, focusKey])
+
+  const keepFocusInRegion = (): void => {
+    const active = document.activeElement
+    if (!active || active === document.body || regionRef.current?.contains(active)) regionRef.current?.focus()
+  }
+
+  const dismiss = (): void => {
+    onDismiss?.()
+    regionRef.current?.focus()
+  }
+
   const undo = async (): Promise<void> => {
     if (!onUndo || undoing || message === null) return
     setUndoing(true)
     setFailedUndo(null)
     try {
       await onUndo()
-      // The Undo button is about to go: keep focus in the status region, not on the body.
-      regionRef.current?.focus()
+      // The Undo button is about to go: keep focus in the status region, not on the body,
+      // unless the undo itself put focus somewhere (e.g. on the row it brought back).
+      keepFocusInRegion()
     } catch (cause) {
       const why = cause instanceof Error ? cause.message : String(cause)
       setFailedUndo({ message, text: `That could not be undone, so nothing was changed: ${why}` })
@@ -68,25 +98,37 @@ export function StatusMessage({
     }
   }
 
+  const undoButton = onUndo ? (
+    <button ref={undoRef} type="button" className="button button-secondary" onClick={() => void undo()}>
+      {undoLabel}
+    </button>
+  ) : null
+
   return (
     <>
       <div ref={regionRef} role="status" className="status-region" tabIndex={-1}>
-        {shown ? (
+        {shown && (details !== undefined || onDismiss) ? (
+          <div ref={messageRef} className={className} tabIndex={-1}>
+            <p>{message}</p>
+            {details}
+            <div className="button-row">
+              {undoButton}
+              {onDismiss ? (
+                <button type="button" className="button button-secondary" onClick={dismiss}>
+                  {dismissLabel}
+                </button>
+              ) : null}
+            </div>
+          </div>
+        ) : shown ? (
           <p ref={messageRef} className={className} tabIndex={-1}>
             {message}
-            {onUndo ? (
-              <>
-                {' '}
-                <button ref={undoRef} type="button" className="button button-secondary" onClick={() => void undo()}>
-                  {undoLabel}
-                </button>
-              </>
-            ) : null}
+            {undoButton ? <>{' '}{undoButton}</> : null}
           </p>
         ) : null}
       </div>
       {undoError ?? error ? (
-        <p className="callout callout-error" role="alert">
+        <p ref={errorRef} className="callout callout-error" role="alert" tabIndex={-1}>
           {undoError ?? error}
         </p>
       ) : null}

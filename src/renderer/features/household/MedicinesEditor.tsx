@@ -6,6 +6,7 @@ import {
   type MedicationMatch,
 } from '../../../core/b12'
 import type { MedicationDuration } from '../../../core/profiles/medication-duration'
+import { StatusMessage } from '../../components/StatusMessage'
 import { MedicineRow, rowFocusId, type MedicineOffer } from './MedicineRow'
 import type { MedicationDraft } from './person-draft'
 
@@ -102,8 +103,8 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
     const medication = medications[index]
     if (!medication) return
     onChange(medications.filter((_, i) => i !== index))
+    // The row and its Remove button have gone: the status message's Undo takes focus.
     setRemoved({ medication, index })
-    focusNext(`${base}-removed`)
   }
 
   const undo = (): void => {
@@ -139,14 +140,11 @@ export function MedicinesEditor({ medications, onChange, idFor, errorFor }: Medi
           })}
         </ul>
       ) : null}
-      {removed ? (
-        <p className="callout callout-info" id={`${base}-removed`} tabIndex={-1} role="status">
-          Removed {removed.medication.text}.{' '}
-          <button type="button" className="button button-secondary" onClick={undo}>
-            Undo
-          </button>
-        </p>
-      ) : null}
+      <StatusMessage
+        message={removed ? `Removed ${removed.medication.text}.` : null}
+        focusKey={removed}
+        onUndo={removed ? undo : undefined}
+      />
       <div className="form-field">
         <label htmlFor={`${base}-new`}>Add a medicine</label>
         <div className="inline-add">

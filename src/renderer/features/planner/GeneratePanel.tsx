@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { Infeasibility } from '../../../core/planning/infeasibility'
 import { adviceHash } from '../advice'
+import { StatusMessage, type StatusMessageProps } from '../../components/StatusMessage'
 import type { GenerateState } from './use-generate'
 
 export interface GeneratePanelProps {
@@ -11,7 +12,8 @@ export interface GeneratePanelProps {
   noOneToPlan: boolean
   onGenerate: (fresh: boolean) => void
   onCancel: () => void
-  onUndo: () => void
+  /** Puts the previous week back; a rejection is shown by the status message. */
+  onUndo: () => Promise<unknown>
   onDismiss: () => void
 }
 
@@ -28,6 +30,22 @@ function skippedText(ids: readonly string[], names: ReadonlyMap<string, string>)
   return `Not planned: ${who}. B12 Planner does not plan meals for babies under 1.`
 }
 
+/** The status message's text, details and style for the generation's outcome. */
+function outcome(state: GenerateState, skipped: string | null, names: ReadonlyMap<string, string>): Pick<StatusMessageProps, 'message' | 'details' | 'className'> {
+  if (state.status === 'cancelled') return { message: 'Planning was cancelled. Nothing was changed.', className: '' }
+  if (state.status !== 'done') return { message: null }
+  const misses = state.infeasibilities
+  const details = (
+    <>
+      {misses.length > 0 ? <Misses misses={misses} names={names} /> : null}
+      {skipped ? <p>{skipped}</p> : null}
+    </>
+  )
+  return misses.length === 0
+    ? { message: `Done: every day meets ${skipped ? 'the targets of everyone planned for' : "everyone's targets"}.`, details, className: 'callout callout-ok' }
+    : { message: 'Done, but some targets cannot be met from the recipes available:', details, className: 'callout callout-warning' }
+}
+
 /**
  * What could not be met, per person. No dose is computed here (reference §6a.6): a B12 miss
  * links to that person's Advice page, which shows the dose of their own suggestion, if any.
@@ -35,7 +53,6 @@ function skippedText(ids: readonly string[], names: ReadonlyMap<string, string>)
 function Misses({ misses, names }: { misses: readonly Infeasibility[]; names: ReadonlyMap<string, string> }) {
   return (
     <>
-      <p>Done, but some targets cannot be met from the recipes available:</p>
       {missesByPerson(misses).map(({ profileId, misses: list }) => {
         const name = names.get(profileId) ?? 'Someone'
         return (
@@ -63,14 +80,13 @@ function Misses({ misses, names }: { misses: readonly Infeasibility[]; names: Re
 export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenerate, onCancel, onUndo, onDismiss }: GeneratePanelProps) {
   const running = state.status === 'running'
   // The Generate button is disabled while planning, which drops keyboard focus to the body:
-  // focus follows the panel instead (Cancel while running, then the outcome).
+  // focus follows the panel instead (Cancel while running, then the outcome: the status
+  // message's Undo, the cancelled message, or the error).
   const cancelRef = useRef<HTMLButtonElement>(null)
-  const outcomeRef = useRef<HTMLElement>(null)
-  const undoRef = useRef<HTMLButtonElement>(null)
+  const errorRef = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     if (state.status === 'running') cancelRef.current?.focus()
-    else if (state.status === 'done') undoRef.current?.focus()
-    else if (state.status === 'cancelled' || state.status === 'error') outcomeRef.current?.focus()
+    else if (state.status === 'error') errorRef.current?.focus()
   }, [state.status])
   const enabled = canGenerate && !noOneToPlan && !running
   const skipped = state.status === 'running' || state.status === 'done' ? skippedText(state.skipped, names) : null
@@ -108,30 +124,14 @@ export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenera
           </button>
         </div>
       ) : null}
-      {state.status === 'cancelled' ? <p ref={(el) => { outcomeRef.current = el }} role="status" tabIndex={-1}>Planning was cancelled. Nothing was changed.</p> : null}
       {state.status === 'error' ? (
-        <p ref={(el) => { outcomeRef.current = el }} role="alert" tabIndex={-1} className="callout callout-error">
+        <p ref={errorRef} role="alert" tabIndex={-1} className="callout callout-error">
           The week could not be planned, nothing was changed: {state.message}
         </p>
       ) : null}
-      {state.status === 'done' ? (
-        <div role="status" className={state.infeasibilities.length === 0 ? 'callout callout-ok' : 'callout callout-warning'}>
-          {state.infeasibilities.length === 0 ? (
-            <p>Done: every day meets {skipped ? 'the targets of everyone planned for' : "everyone's targets"}.</p>
-          ) : (
-            <Misses misses={state.infeasibilities} names={names} />
-          )}
-          {skipped ? <p>{skipped}</p> : null}
-          <div className="button-row">
-            <button ref={undoRef} type="button" className="button button-secondary" onClick={onUndo}>
-              Undo the new plan
-            </button>
-            <button type="button" className="button button-secondary" onClick={onDismiss}>
-              Close this message
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {/* The one status message: the outcome, with Undo taking focus when a week was stored. */}
+      <StatusMessage {...outcome(state, skipped, names)} focusKey={state} onUndo={state.status === 'done' ? onUndo : undefined}
+        undoLabel="Undo the new plan" onDismiss={state.status === 'done' ? onDismiss : undefined} />
     </section>
   )
 }

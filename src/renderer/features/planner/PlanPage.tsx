@@ -109,7 +109,7 @@ export function PlanPage() {
       <h2 className="week-title">{weekTitle(monday)}</h2>
       <GeneratePanel state={generate.state} names={new Map(shown.map((p) => [p.id, p.name]))} canGenerate={Boolean(library) && split.planned.length > 0}
         noOneToPlan={split.planned.length === 0 && split.unplanned.length > 0}
-        onGenerate={(fresh) => runGenerate({ kind: 'week' }, fresh)} onCancel={generate.cancel} onUndo={() => void generate.undo()} onDismiss={generate.dismiss} />
+        onGenerate={(fresh) => runGenerate({ kind: 'week' }, fresh)} onCancel={generate.cancel} onUndo={generate.undo} onDismiss={generate.dismiss} />
       {library
         ? shortOfB12.map((person) => {
             const result = assessed.results.get(person.id)

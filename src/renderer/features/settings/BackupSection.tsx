@@ -1,3 +1,5 @@
+import { useRef } from 'react'
+import { StatusMessage } from '../../components/StatusMessage'
 import { AutoBackups } from './AutoBackups'
 import { RestorePreview } from './RestorePreview'
 import type { UseBackup } from './use-backup'
@@ -5,6 +7,7 @@ import type { UseBackup } from './use-backup'
 /** Export all data to one file, restore from a file or an automatic backup (with a preview first). */
 export function BackupSection({ backup }: { backup: UseBackup }) {
   const { pending, notice, busy } = backup
+  const restoreRef = useRef<HTMLButtonElement>(null)
   return (
     <section aria-labelledby="backup-heading" className="backup-section">
       <h2 id="backup-heading">Backup and restore</h2>
@@ -23,6 +26,7 @@ export function BackupSection({ backup }: { backup: UseBackup }) {
           Export all my data
         </button>
         <button
+          ref={restoreRef}
           type="button"
           className="button button-secondary"
           disabled={busy}
@@ -31,20 +35,23 @@ export function BackupSection({ backup }: { backup: UseBackup }) {
           Restore from a file…
         </button>
       </div>
-      <p role="status" className={notice?.kind === 'success' ? 'callout' : undefined}>
-        {notice?.kind === 'success' ? notice.text : ''}
-      </p>
-      {notice?.kind === 'error' ? (
-        <p role="alert" className="callout callout-error">
-          {notice.text}
-        </p>
-      ) : null}
+      {/* The buttons are disabled while they work, and a restore's preview goes: the outcome
+          takes focus, so keyboard focus never drops to the body. */}
+      <StatusMessage
+        message={notice?.kind === 'success' ? notice.text : null}
+        error={notice?.kind === 'error' ? notice.text : null}
+        focusKey={notice}
+        className="callout"
+      />
       {pending ? (
         <RestorePreview
           pending={pending}
           busy={busy}
           onRestore={(mode) => void backup.restore(mode)}
-          onCancel={backup.cancel}
+          onCancel={() => {
+            backup.cancel()
+            restoreRef.current?.focus()
+          }}
         />
       ) : null}
       <AutoBackups busy={busy} onChoose={(name, day) => void backup.chooseAutoBackup(name, day)} />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { StatusMessage } from '../../components/StatusMessage'
 import { useServices } from '../../data'
 import { deleteAllUserData } from '../../db/backup'
 
@@ -80,14 +81,13 @@ export function DeleteAllData({ busy, onExport }: DeleteAllDataProps) {
           Delete all my data
         </button>
       </form>
-      <p role="status" className={message?.kind === 'success' ? 'callout' : undefined}>
-        {message?.kind === 'success' ? message.text : ''}
-      </p>
-      {message?.kind === 'error' ? (
-        <p role="alert" className="callout callout-error">
-          {message.text}
-        </p>
-      ) : null}
+      {/* The Delete button is disabled once the confirmation is cleared: the outcome takes focus. */}
+      <StatusMessage
+        message={message?.kind === 'success' ? message.text : null}
+        error={message?.kind === 'error' ? message.text : null}
+        focusKey={message}
+        className="callout"
+      />
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { describePreview, type RestoreMode } from '../../db/backup'
 import type { PendingRestore } from './use-backup'
 
@@ -20,10 +20,13 @@ function formatTime(iso: string): string {
 export function RestorePreview({ pending, busy, onRestore, onCancel }: RestorePreviewProps) {
   const [mode, setMode] = useState<RestoreMode>('replace')
   const headingId = useId()
+  // The button that was used is disabled while the file is read: focus goes to what was found.
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [])
   const { preview } = pending
   return (
     <section className="restore-preview callout" aria-labelledby={headingId}>
-      <h3 id={headingId}>Restore {pending.source}?</h3>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>Restore {pending.source}?</h3>
       <p>
         Made on {formatTime(preview.exportedAt)} by version {preview.appVersion || 'unknown'}. It
         holds {describePreview(preview)}

@@ -91,4 +91,50 @@ describe('StatusMessage', () => {
     render(<StatusMessage message={null} error="That change could not be saved." />)
     expect(screen.getByRole('alert')).toHaveTextContent('That change could not be saved.')
   })
+
+  it('focuses an error of the action itself, as the control used may have gone or been disabled', () => {
+    const { rerender } = render(<StatusMessage message={null} />)
+    rerender(<StatusMessage message={null} error="Nothing was deleted: disk full" />)
+    expect(screen.getByRole('alert')).toHaveFocus()
+  })
+
+  it('leaves focus where the undo put it (the row it brought back), not in the region', async () => {
+    const user = userEvent.setup()
+    function Row() {
+      const [removed, setRemoved] = useState(true)
+      return (
+        <>
+          {removed ? null : <h3 tabIndex={-1} ref={(el) => el?.focus()}>Nexium</h3>}
+          <StatusMessage message={removed ? 'Removed Nexium.' : null} onUndo={() => setRemoved(false)} />
+        </>
+      )
+    }
+    render(<Row />)
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('heading', { name: 'Nexium' })).toHaveFocus()
+  })
+
+  it('shows details under the message with Undo and a close button; closing keeps focus in the region', async () => {
+    const user = userEvent.setup()
+    function Generated() {
+      const [open, setOpen] = useState(true)
+      return (
+        <StatusMessage
+          message={open ? 'Done, but some targets cannot be met:' : null}
+          details={<ul><li>Ana: protein on Monday.</li></ul>}
+          onUndo={() => setOpen(false)}
+          undoLabel="Undo the new plan"
+          onDismiss={() => setOpen(false)}
+        />
+      )
+    }
+    render(<Generated />)
+    const region = screen.getByRole('status')
+    expect(region).toHaveTextContent('Done, but some targets cannot be met:Ana: protein on Monday.')
+    expect(screen.getByRole('button', { name: 'Undo the new plan' })).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Close this message' }))
+    expect(region).toBeEmptyDOMElement()
+    expect(region).toHaveFocus()
+  })
 })

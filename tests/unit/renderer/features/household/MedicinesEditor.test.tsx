@@ -156,8 +156,10 @@ describe('MedicinesEditor', () => {
     expect(last().map((m) => m.text)).toEqual(['Glucophage'])
     const status = screen.getByRole('status')
     expect(status).toHaveTextContent('Removed Nexium.')
-    await waitFor(() => expect(status).toHaveFocus())
-    await user.click(within(status).getByRole('button', { name: 'Undo' }))
+    // The row has gone: the one status message's Undo takes focus.
+    const undo = within(status).getByRole('button', { name: 'Undo' })
+    await waitFor(() => expect(undo).toHaveFocus())
+    await user.keyboard('{Enter}')
     expect(last()).toEqual(existing)
     await waitFor(() =>
       expect(screen.getByText('Nexium', { selector: 'strong' }).parentElement).toHaveFocus(),

@@ -55,7 +55,8 @@ describe('Settings: backup and restore', () => {
 
     await user.type(screen.getByRole('textbox', { name: /Type DELETE to confirm/ }), 'DELETE')
     await user.click(screen.getByRole('button', { name: 'Delete all my data' }))
-    await screen.findByText(/All your data was deleted/)
+    // The Delete button is disabled once the confirmation is cleared: the outcome has focus.
+    await waitFor(async () => expect(await screen.findByText(/All your data was deleted/)).toHaveFocus())
     expect((await userRows(rendered.db)).profiles).toEqual([])
 
     offerFile(rendered, text)
@@ -68,9 +69,11 @@ describe('Settings: backup and restore', () => {
         /2 people \(Ana, Walter\), 1 recipe, 2 weeks of plans and 1 own food\./,
       ),
     ).toBeInTheDocument()
+    expect(within(preview).getByRole('heading', { name: /^Restore / })).toHaveFocus()
     expect(within(preview).getByRole('radio', { name: /Replace/ })).toBeChecked()
     await user.click(within(preview).getByRole('button', { name: 'Restore' }))
-    await screen.findByText(/Your data was replaced by the backup: 2 people, 3 planned meals\./)
+    const outcome = await screen.findByText(/Your data was replaced by the backup: 2 people, 3 planned meals\./)
+    await waitFor(() => expect(outcome).toHaveFocus())
     expect(await userRows(rendered.db)).toEqual(before)
   })
 
@@ -107,6 +110,7 @@ describe('Settings: backup and restore', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This file is not a B12 Planner backup. It is not complete or not in the right format (it may have been cut short). Nothing was changed.',
     )
+    expect(screen.getByRole('alert')).toHaveFocus()
     expect(screen.queryByRole('button', { name: 'Restore' })).not.toBeInTheDocument()
     expect(await userRows(rendered.db)).toEqual(before)
   })
