@@ -7,7 +7,7 @@ import { weekIntakePattern, type WeekIntake } from '../../core/profiles/intake-p
 import type { Person } from '../../core/profiles/person'
 import { assessmentInputFor, personAge } from '../../core/profiles/to-assessment'
 import { usualWeekPattern } from '../../core/profiles/usual-week'
-import { mondayOf, weekOf } from '../../core/profiles/week'
+import { mondayOf, weekOf } from '../../core/dates'
 import { useServices } from './services'
 import { createPlanRepo } from '../db/repos/plan-repo'
 import { useCatalogue } from './use-catalogue'

@@ -20,7 +20,7 @@ import type { EatingEvent } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import type { Person } from '../../../core/profiles/person'
-import { addDays, weekOf } from '../../../core/profiles/week'
+import { addDays, weekOf } from '../../../core/dates'
 import { usualSourceKind } from '../../../core/profiles/usual-week'
 import { assessPerson, type IntakeBasis, type PersonAssessment } from '../../data'
 

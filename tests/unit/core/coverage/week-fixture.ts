@@ -6,7 +6,7 @@ import { planEntryId, type MealSlot, type PlanEntry } from '../../../../src/core
 import { weekIntakePattern, type WeekIntake } from '../../../../src/core/profiles/intake-pattern'
 import type { Person } from '../../../../src/core/profiles/person'
 import { assessmentInputFor } from '../../../../src/core/profiles/to-assessment'
-import { weekOf } from '../../../../src/core/profiles/week'
+import { weekOf } from '../../../../src/core/dates'
 import { grams } from '../../../../src/core/units'
 import { shippedCatalogue } from '../../../fixtures/catalogue'
 import { makePerson } from '../../../fixtures/person'
