@@ -14,7 +14,7 @@ import {
   recipeId,
   type PlanEntry,
 } from '../src/core/planning/types'
-import { addDays } from '../src/core/profiles/week'
+import { addDays } from '../src/core/dates'
 import { AppDb } from '../src/renderer/db/app-db'
 import {
   collectBackup,

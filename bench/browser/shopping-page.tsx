@@ -18,7 +18,7 @@ import {
   type MealSlot,
   type PlanEntry,
 } from '../../src/core/planning/types'
-import { addDays, mondayOf } from '../../src/core/profiles/week'
+import { addDays, mondayOf } from '../../src/core/dates'
 import { applyListState, buildShoppingList, weeksRange } from '../../src/core/shopping'
 import { grams } from '../../src/core/units'
 import { createServices, localDate, ServicesProvider } from '../../src/renderer/app/services'

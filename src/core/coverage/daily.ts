@@ -3,7 +3,7 @@
  * events and the same A() that `assessB12` uses, so the mean of the days equals the assessment.
  */
 import { eventBreakdown, type B12Assessment } from '../b12'
-import { WEEKDAY_NAMES } from '../profiles/person'
+import { WEEKDAY_NAMES } from '../dates'
 import type { WeekEvent } from '../profiles/week-event'
 import { axisTop, clampStack, topSegment } from './clamp'
 import { B12_SOURCES, splitBySource, type B12Source } from './sources'

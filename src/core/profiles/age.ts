@@ -14,6 +14,3 @@ export function ageOn(birthDate: string, on: string): number | null {
   if (months < 0) return null
   return months < 12 ? months / 12 : Math.floor(months / 12)
 }
-
-/** Kept here for the callers that read a date of birth; the parsing itself lives in core/dates. */
-export { parseIsoDate } from '../dates'

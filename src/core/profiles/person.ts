@@ -13,7 +13,6 @@ export type Sex = 'F' | 'M' | 'X'
 /** Monday = 0 … Sunday = 6. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6
 export const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6]
-export { WEEKDAY_NAMES } from '../dates'
 
 export interface PersonMedication {
   /** What the person typed, e.g. "Glucophage XR 500 mg". */

@@ -6,7 +6,7 @@
 import type { EatingEvent, IntakeItem } from '../b12'
 import type { FoodId, FoodKind } from '../foods/types'
 import type { MealSlot, RecipeId } from '../planning/types'
-import { WEEKDAY_NAMES } from './person'
+import { WEEKDAY_NAMES } from '../dates'
 
 /** One intake item with where it came from. */
 export interface WeekItem extends IntakeItem {

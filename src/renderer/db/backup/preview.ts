@@ -2,7 +2,7 @@
  * What a backup holds, in the words the restore screen uses: people, recipes, weeks of plans,
  * own foods, and when it was made.
  */
-import { mondayOf } from '../../../core/profiles/week'
+import { mondayOf } from '../../../core/dates'
 import type { ValidBackup } from './parse-backup'
 
 export interface BackupPreview {

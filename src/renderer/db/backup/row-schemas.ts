@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { AISLES, B12_CLASSES, type FoodRecord } from '../../../core/foods/types'
 import { MEAL_SLOTS, RECIPE_TAGS } from '../../../core/planning/types'
+import { isIsoDate } from '../../../core/dates'
 import { validatePerson } from '../../../core/profiles/validate-person'
 import { toFoodRow } from '../repos/foods-repo'
 import { fromPlanRow, toPlanRow } from '../repos/plan-repo'
@@ -28,10 +29,7 @@ const id = z.string().min(1).max(200)
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((day) => {
-    const date = new Date(`${day}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day
-  }, 'not a real date')
+  .refine(isIsoDate, 'not a real date')
 /** Any finite amount ≥ 0: never stricter than the label form, or a backup of its foods would not restore. */
 const amount = z.number().min(0)
 const text = (max: number) => z.string().max(max)

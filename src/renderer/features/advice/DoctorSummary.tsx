@@ -4,6 +4,7 @@ import type { FoodRecord } from '../../../core/foods/types'
 import type { Person } from '../../../core/profiles/person'
 import { useServices } from '../../data'
 import { FactsTable } from '../../components/FactsTable'
+import { SaveOutcome, type SaveOutcomeValue } from '../../components/SaveOutcome'
 import { summaryModel } from './summary-model'
 
 export interface DoctorSummaryProps {
@@ -18,17 +19,17 @@ export interface DoctorSummaryProps {
 /** The one-page, large-print summary to take to a doctor or pharmacist; prints and saves as PDF. */
 export function DoctorSummary({ person, assessment, foods, onBack, basisText }: DoctorSummaryProps) {
   const { desktop, clock } = useServices()
-  const [status, setStatus] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<SaveOutcomeValue | null>(null)
   const model = summaryModel(person, assessment, foods, clock.today())
   const savePdf = (): void => {
-    setStatus(null)
+    setOutcome(null)
     desktop
       .printToPdf({ suggestedName: `B12 summary ${person.name} ${clock.today()}.pdf`.replace(/[/\\]/g, '-'), landscape: false })
       .then((result) => {
-        if (result.ok) setStatus(`Saved: ${result.path}`)
-        else if (result.reason === 'error') setStatus(`The PDF could not be saved: ${result.message}`)
+        if (result.ok) setOutcome({ kind: 'saved', text: `Saved: ${result.path}` })
+        else if (result.reason === 'error') setOutcome({ kind: 'failed', text: `The PDF could not be saved: ${result.message}` })
       })
-      .catch((error: unknown) => setStatus(`The PDF could not be saved: ${String(error)}`))
+      .catch((error: unknown) => setOutcome({ kind: 'failed', text: `The PDF could not be saved: ${String(error)}` }))
   }
   return (
     <article className="doctor-summary" aria-labelledby="summary-title">
@@ -43,7 +44,7 @@ export function DoctorSummary({ person, assessment, foods, onBack, basisText }: 
           Back to the advice
         </button>
       </div>
-      {status ? <p role="status" className="no-print">{status}</p> : null}
+      <SaveOutcome outcome={outcome} className="no-print" />
       <h2 id="summary-title">{model.title}</h2>
       <p>{model.prepared}</p>
       <h3>Details</h3>

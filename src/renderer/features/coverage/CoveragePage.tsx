@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { useAfterFirstPaint } from './use-after-first-paint'
 import { formatWeekRange } from '../../../core/coverage'
-import { addDays, mondayOf } from '../../../core/profiles/week'
+import { addDays, mondayOf } from '../../../core/dates'
 import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
+import { WeekNavigator } from '../../components/WeekNavigator'
 import { useHousehold } from '../../data'
 import './coverage.css'
 import { HouseholdComparisonChart } from './HouseholdComparisonChart'
@@ -13,7 +14,6 @@ import { HouseholdBasis } from './HouseholdBasis'
 import { TopSourcesChart } from './TopSourcesChart'
 import { UnknownIntake } from './UnknownIntake'
 import { useCoverage } from './use-coverage'
-import { WeekPicker } from './WeekPicker'
 import { WeeklyTrendChart } from './WeeklyTrendChart'
 
 const INTRO = 'Is this week enough, and why: B12 per day, meal and week against the recommended amount, with what the body absorbs.'
@@ -79,7 +79,7 @@ function CoverageBody({ view, state, people, personId, monday, thisMonday, range
             </select>
           </div>
         ) : null}
-        <WeekPicker monday={monday} thisMonday={thisMonday} onChange={setMonday} />
+        <WeekNavigator monday={monday} thisMonday={thisMonday} onChange={setMonday} showLabel />
       </div>
       {state.status === 'loading' ? <p role="status">Working out the charts…</p> : null}
       {state.status === 'error' ? (

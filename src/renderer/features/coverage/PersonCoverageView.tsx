@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { mealCoverage, weekVerdict } from '../../../core/coverage'
-import { WEEKDAY_NAMES } from '../../../core/profiles/person'
+import { WEEKDAY_NAMES } from '../../../core/dates'
 import type { CoverageView, PersonWeekView } from './coverage-view'
 import { IntakeBasisNote } from '../../components/IntakeBasisNote'
 import { DailyCoverageChart } from './DailyCoverageChart'

@@ -17,7 +17,7 @@ import type { FoodRecord } from '../../../core/foods/types'
 import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import type { WeekEvent } from '../../../core/profiles/assess-week'
 import type { Person } from '../../../core/profiles/person'
-import { addDays, weekOf } from '../../../core/profiles/week'
+import { addDays, weekOf } from '../../../core/dates'
 import { assessPerson, type IntakeBasis, type PersonAssessment } from '../../data'
 
 /** Weeks in the trend before the selected one, and after it. */

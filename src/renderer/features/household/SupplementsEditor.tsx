@@ -1,5 +1,6 @@
 import type { FoodRecord } from '../../../core/foods/types'
-import { slotLabel, WEEKDAY_NAMES, WEEKDAYS, type Weekday } from '../../../core/profiles/person'
+import { WEEKDAY_NAMES } from '../../../core/dates'
+import { slotLabel, WEEKDAYS, type Weekday } from '../../../core/profiles/person'
 import { MEAL_SLOTS, type MealSlot } from '../../../core/planning/types'
 import { FormField } from '../../components/FormField'
 import type { SupplementDraft } from './person-draft'

@@ -2,11 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { dailyCoverage, type WeekCoverage } from '../../../core/coverage/daily'
 import type { MealSlot, PlanEntry } from '../../../core/planning/types'
-import { addDays, mondayOf, weekOf } from '../../../core/profiles/week'
+import { addDays, mondayOf, weekOf } from '../../../core/dates'
 import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
 import { StatusMessage } from '../../components/StatusMessage'
+import { WeekNavigator } from '../../components/WeekNavigator'
 import { assessPerson, type PersonAssessment } from '../../data'
 import { WhatWouldChange } from '../advice'
 import { CatalogueStatus } from '../foods'
@@ -100,11 +101,7 @@ export function PlanPage() {
             {(people ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
         </div>
-        <nav aria-label="Weeks" className="button-row">
-          <button type="button" className="button button-secondary" onClick={() => setMonday(addDays(monday, -7))}>Previous week</button>
-          <button type="button" className="button button-secondary" onClick={() => setMonday(mondayOf(clock.today()))}>This week</button>
-          <button type="button" className="button button-secondary" onClick={() => setMonday(addDays(monday, 7))}>Next week</button>
-        </nav>
+        <WeekNavigator monday={monday} thisMonday={mondayOf(clock.today())} onChange={setMonday} />
       </div>
       <h2 className="week-title">{weekTitle(monday)}</h2>
       <GeneratePanel state={generate.state} names={new Map(shown.map((p) => [p.id, p.name]))} canGenerate={Boolean(library) && split.planned.length > 0}

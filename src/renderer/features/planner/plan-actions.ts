@@ -2,7 +2,7 @@
  * Plan edits as pure functions from entries to entries (the page stores the result and keeps
  * the previous entries for undo).
  */
-import { addDays } from '../../../core/profiles/week'
+import { addDays } from '../../../core/dates'
 import { planEntryId, type MealSlot, type PlanEntry, type ProfileId } from '../../../core/planning/types'
 
 export interface SlotTarget {

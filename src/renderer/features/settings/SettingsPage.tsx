@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { AppInfo } from '../../../shared/desktop-api'
 import { useServices } from '../../data'
 import { PageHeading } from '../../components/PageHeading'
+import { SaveOutcome, type SaveOutcomeValue } from '../../components/SaveOutcome'
 import { TEXT_SIZES, type TextSizePct } from '../../db/repos/settings-repo'
 import { BackupSection } from './BackupSection'
 import { DeleteAllData } from './DeleteAllData'
@@ -27,28 +28,19 @@ export function SettingsPage() {
   const { settings, update } = useSettings()
   const info = useAppInfo()
   const backup = useBackup()
-  const [error, setError] = useState<string | null>(null)
-  const [saved, setSaved] = useState(false)
+  const [outcome, setOutcome] = useState<SaveOutcomeValue | null>(null)
 
   const save = (change: Parameters<typeof update>[0]): void => {
-    setError(null)
-    setSaved(false)
+    setOutcome(null)
     update(change)
-      .then(() => setSaved(true))
-      .catch((cause: unknown) => setError(`The setting could not be saved: ${String(cause)}`))
+      .then(() => setOutcome({ kind: 'saved', text: 'Saved.' }))
+      .catch((cause: unknown) => setOutcome({ kind: 'failed', text: `The setting could not be saved: ${String(cause)}` }))
   }
 
   return (
     <>
       <PageHeading title="Settings" intro="Changes apply at once and are remembered on this computer." />
-      {error ? (
-        <p role="alert" className="callout callout-error">
-          {error}
-        </p>
-      ) : null}
-      <p role="status" className="save-status">
-        {saved ? 'Saved.' : ''}
-      </p>
+      <SaveOutcome outcome={outcome} />
       <form className="settings-form" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>Text size</legend>

@@ -1,15 +1,10 @@
+import { SaveOutcome } from '../../components/SaveOutcome'
 import type { ShoppingExports } from './use-shopping-exports'
 
 export interface ExportPanelProps {
   exports: ShoppingExports
   onShowPrintable: () => void
 }
-
-const TONE_CLASS = {
-  ok: 'callout callout-ok',
-  info: 'callout callout-info',
-  error: 'callout callout-error',
-} as const
 
 /** Save the list as a spreadsheet, checklist or text; print it large; copy it. */
 export function ExportPanel({ exports, onShowPrintable }: ExportPanelProps) {
@@ -63,11 +58,7 @@ export function ExportPanel({ exports, onShowPrintable }: ExportPanelProps) {
           Save as PDF
         </button>
       </div>
-      <div aria-live="polite" className="status-region">
-        {exports.status ? (
-          <p className={TONE_CLASS[exports.status.tone]}>{exports.status.text}</p>
-        ) : null}
-      </div>
+      <SaveOutcome outcome={exports.status} />
       {exports.copyFallback !== null ? (
         <div className="form-field">
           <label htmlFor="shop-copy-text">The list as text</label>

@@ -1,5 +1,6 @@
 import type { UnitSystem } from '../../../core/shopping'
 import type { Person } from '../../../core/profiles/person'
+import { WeekNavigator } from '../../components/WeekNavigator'
 import { WEEK_CHOICES, type WeekCount } from './shopping-view'
 
 export interface ListChoicesProps {
@@ -8,7 +9,9 @@ export interface ListChoicesProps {
   excluded: ReadonlySet<string>
   weeks: WeekCount
   units: UnitSystem
-  onWeek: (step: -1 | 0 | 1) => void
+  monday: string
+  thisMonday: string
+  onWeek: (monday: string) => void
   onWeeks: (weeks: WeekCount) => void
   onPerson: (id: string, included: boolean) => void
   onUnits: (units: UnitSystem) => void
@@ -20,6 +23,8 @@ export function ListChoices({
   excluded,
   weeks,
   units,
+  monday,
+  thisMonday,
   onWeek,
   onWeeks,
   onPerson,
@@ -28,17 +33,7 @@ export function ListChoices({
   return (
     <div className="shop-choices no-print">
       <div className="shop-choice-row">
-        <nav aria-label="Weeks" className="button-row">
-          <button type="button" className="button button-secondary" onClick={() => onWeek(-1)}>
-            Previous week
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => onWeek(0)}>
-            This week
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => onWeek(1)}>
-            Next week
-          </button>
-        </nav>
+        <WeekNavigator monday={monday} thisMonday={thisMonday} onChange={onWeek} />
         <div className="form-field">
           <label htmlFor="shop-weeks">How long to shop for</label>
           <select

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Aisle } from '../../../core/foods/types'
 import type { ProfileId } from '../../../core/planning/types'
-import { addDays, mondayOf } from '../../../core/profiles/week'
+import { mondayOf } from '../../../core/dates'
 import { DEFAULT_AISLE_ORDER, toPrintModel } from '../../../core/shopping'
 import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
@@ -140,9 +140,9 @@ export function ShoppingPage() {
         excluded={excluded}
         weeks={weeks}
         units={units}
-        onWeek={(step) =>
-          setMonday(step === 0 ? mondayOf(clock.today()) : addDays(monday, 7 * step))
-        }
+        monday={monday}
+        thisMonday={mondayOf(clock.today())}
+        onWeek={setMonday}
         onWeeks={setWeeks}
         onPerson={(id, included) =>
           setExcluded((current) => {

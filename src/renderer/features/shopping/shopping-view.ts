@@ -3,7 +3,6 @@
  * the export files. No React, no database: unit-tested directly.
  */
 import { AISLE_LABELS, type Aisle } from '../../../core/foods/types'
-import { parseIsoDate } from '../../../core/profiles/age'
 import {
   GRAMS_PER_OZ,
   ML_PER_FL_OZ,
@@ -26,31 +25,8 @@ export type WeekCount = (typeof WEEK_CHOICES)[number]
 /** `weeks` weeks starting with the week that contains `monday`. */
 export const listRange = (monday: string, weeks: WeekCount): DateRange => weeksRange(monday, weeks)
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
-/** "16 to 22 November 2026", "30 November to 6 December 2026", "29 December 2026 to 4 January 2027". */
-export function rangeTitle(range: DateRange): string {
-  const a = parseIsoDate(range.from)
-  const b = parseIsoDate(range.to)
-  if (!a || !b) return `${range.from} to ${range.to}`
-  const month = (m: number): string => MONTHS[m - 1] ?? ''
-  if (a.y !== b.y) return `${a.d} ${month(a.m)} ${a.y} to ${b.d} ${month(b.m)} ${b.y}`
-  if (a.m !== b.m) return `${a.d} ${month(a.m)} to ${b.d} ${month(b.m)} ${b.y}`
-  return `${a.d} to ${b.d} ${month(b.m)} ${b.y}`
-}
+/** "16 to 22 November 2026": the list's dates in words, from core/dates. */
+export { rangeTitle } from '../../../core/dates'
 
 /**
  * The aisle order after moving `aisle` one place up (-1) or down (+1) among the aisles shown

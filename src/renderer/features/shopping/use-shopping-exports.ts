@@ -1,15 +1,11 @@
 import { useCallback, useState } from 'react'
 import { toPlainText, type ShoppingList, type UnitSystem } from '../../../core/shopping'
 import { useServices } from '../../data'
+import type { SaveOutcomeValue } from '../../components/SaveOutcome'
 import { EXPORT_NAMES, exportRequest, fileStem, type ExportKind } from './shopping-view'
 
-export interface ExportStatus {
-  tone: 'ok' | 'error' | 'info'
-  text: string
-}
-
 export interface ShoppingExports {
-  status: ExportStatus | null
+  status: SaveOutcomeValue | null
   /** The list as text when copying was refused, so the person can select and copy it. */
   copyFallback: string | null
   save: (kind: ExportKind) => Promise<void>
@@ -22,7 +18,7 @@ export interface ShoppingExports {
 /** Saving, printing and copying the list, each ending with a clear message. */
 export function useShoppingExports(list: ShoppingList | null, system: UnitSystem): ShoppingExports {
   const { desktop } = useServices()
-  const [status, setStatus] = useState<ExportStatus | null>(null)
+  const [status, setStatus] = useState<SaveOutcomeValue | null>(null)
   const [copyFallback, setCopyFallback] = useState<string | null>(null)
 
   const save = useCallback(
@@ -34,14 +30,14 @@ export function useShoppingExports(list: ShoppingList | null, system: UnitSystem
         const result = await desktop.saveFile(exportRequest(kind, list, system))
         if (result.ok)
           setStatus({
-            tone: 'ok',
+            kind: 'saved',
             text: `Saved the list as a ${EXPORT_NAMES[kind]}: ${result.path}`,
           })
         else if (result.reason === 'cancelled')
-          setStatus({ tone: 'info', text: 'Nothing was saved: the save was cancelled.' })
-        else setStatus({ tone: 'error', text: `The file could not be saved: ${result.message}` })
+          setStatus({ kind: 'info', text: 'Nothing was saved: the save was cancelled.' })
+        else setStatus({ kind: 'failed', text: `The file could not be saved: ${result.message}` })
       } catch (error) {
-        setStatus({ tone: 'error', text: `The file could not be saved: ${String(error)}` })
+        setStatus({ kind: 'failed', text: `The file could not be saved: ${String(error)}` })
       }
     },
     [desktop, list, system],
@@ -55,11 +51,11 @@ export function useShoppingExports(list: ShoppingList | null, system: UnitSystem
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
       await navigator.clipboard.writeText(text)
       setCopyFallback(null)
-      setStatus({ tone: 'ok', text: 'Copied the list. You can paste it into a message or a note.' })
+      setStatus({ kind: 'saved', text: 'Copied the list. You can paste it into a message or a note.' })
     } catch {
       setCopyFallback(text)
       setStatus({
-        tone: 'info',
+        kind: 'info',
         text: 'Copying was not allowed here. The list is shown below as text: select it and copy it, or use “Save as text”.',
       })
     }
@@ -77,16 +73,16 @@ export function useShoppingExports(list: ShoppingList | null, system: UnitSystem
       })
       if (result.ok && info.host === 'browser') {
         setStatus({
-          tone: 'info',
+          kind: 'info',
           text: 'The print window opened. To keep a PDF, choose “Save as PDF” as the printer.',
         })
       } else if (result.ok)
-        setStatus({ tone: 'ok', text: `Saved the large-print PDF: ${result.path}` })
+        setStatus({ kind: 'saved', text: `Saved the large-print PDF: ${result.path}` })
       else if (result.reason === 'cancelled')
-        setStatus({ tone: 'info', text: 'Nothing was saved: the save was cancelled.' })
-      else setStatus({ tone: 'error', text: `The PDF could not be saved: ${result.message}` })
+        setStatus({ kind: 'info', text: 'Nothing was saved: the save was cancelled.' })
+      else setStatus({ kind: 'failed', text: `The PDF could not be saved: ${result.message}` })
     } catch (error) {
-      setStatus({ tone: 'error', text: `The PDF could not be saved: ${String(error)}` })
+      setStatus({ kind: 'failed', text: `The PDF could not be saved: ${String(error)}` })
     }
   }, [desktop, list])
 

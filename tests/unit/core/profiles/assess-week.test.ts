@@ -5,7 +5,7 @@ import { planEntryId, profileId, recipeId, type MealSlot, type PlanEntry, type P
 import { assessWeek, toEatingEvents, type WeekEvent } from '../../../../src/core/profiles/assess-week'
 import type { IntakeLookup } from '../../../../src/core/profiles/intake-pattern'
 import { assessmentInputFor } from '../../../../src/core/profiles/to-assessment'
-import { weekOf } from '../../../../src/core/profiles/week'
+import { weekOf } from '../../../../src/core/dates'
 import { grams } from '../../../../src/core/units'
 import { shippedCatalogue } from '../../../fixtures/catalogue'
 import { makePerson } from '../../../fixtures/person'

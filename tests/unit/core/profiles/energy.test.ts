@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ageOn, parseIsoDate } from '../../../../src/core/profiles/age'
+import { parseIsoDate } from '../../../../src/core/dates'
+import { ageOn } from '../../../../src/core/profiles/age'
 import { estimatedEnergyRequirement, proteinFloorGPerKg } from '../../../../src/core/profiles/energy'
 
 describe('estimatedEnergyRequirement (IOM 2005 equations, worked by hand)', () => {

@@ -35,11 +35,11 @@ describe('CoveragePage', () => {
   it('with nothing planned, shows the empty state and can move to another week', async () => {
     const { user } = await pageWith([rosa], [])
     expect(await screen.findByText('No B12 figures for this week yet')).toBeInTheDocument()
-    expect(screen.getByText(/Week of 16–22 November 2026 \(this week\)/)).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: /Next week/ }))
-    expect(screen.getByText(/Week of 23–29 November 2026 \(next week\)/)).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Back to this week' }))
-    expect(screen.getByText(/Week of 16–22 November 2026/)).toBeInTheDocument()
+    expect(screen.getByText('Week of Monday 16 November 2026 (this week)')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Next week' }))
+    expect(screen.getByText('Week of Monday 23 November 2026 (next week)')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'This week' }))
+    expect(screen.getByText('Week of Monday 16 November 2026 (this week)')).toBeInTheDocument()
   })
 
   it('for one person, shows the verdict, the daily bars with the RDA line, meals, trend and sources', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, mondayOf, weekOf } from '../../../../src/core/profiles/week'
+import { addDays, mondayOf, weekOf } from '../../../../src/core/dates'
 
 describe('calendar weeks', () => {
   it.each([
