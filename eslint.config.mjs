@@ -31,7 +31,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
@@ -52,7 +55,10 @@ export default tseslint.config(
         'error',
         { name: 'window', message: 'core has no DOM.' },
         { name: 'document', message: 'core has no DOM.' },
-        { name: 'Date', message: 'Dates are YYYY-MM-DD text: use core/dates; the clock is a parameter.' },
+        {
+          name: 'Date',
+          message: 'Dates are YYYY-MM-DD text: use core/dates; the clock is a parameter.',
+        },
       ],
       'no-restricted-properties': [
         'error',
@@ -89,7 +95,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the OS only through DesktopApi.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the OS only through DesktopApi.' },
+          ],
           patterns: [escapes(['main', 'preload'])],
         },
       ],
@@ -109,7 +117,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['react', 'dexie', 'electron'], patterns: [escapes(['main', 'preload', 'renderer', 'core'])] },
+        {
+          paths: ['react', 'dexie', 'electron'],
+          patterns: [escapes(['main', 'preload', 'renderer', 'core'])],
+        },
       ],
     },
   },

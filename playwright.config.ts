@@ -8,8 +8,14 @@ import { defineConfig } from '@playwright/test'
  * explains.
  */
 function chromiumPath(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser']
-  return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)))
+  const candidates = [
+    process.env['CHROMIUM_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]
+  return candidates.find((candidate): candidate is string =>
+    Boolean(candidate && existsSync(candidate)),
+  )
 }
 
 /** E2E_PORT lets CI avoid a preview server a developer may have running on 4173. */

@@ -23,7 +23,9 @@ function cspMetaTag(): Plugin {
   }
 }
 
-const appVersion = (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version
+const appVersion = (
+  JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }
+).version
 
 export const rendererRoot = resolve(__dirname, 'src/renderer')
 

@@ -8,7 +8,9 @@ const reportDir = process.env['B12_TEST_REPORT_DIR']
 
 export default defineConfig({
   test: {
-    reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest.json` }]] : ['default'],
+    reporters: reportDir
+      ? ['default', ['json', { outputFile: `${reportDir}/vitest.json` }]]
+      : ['default'],
     coverage: {
       provider: 'v8',
       include: ['src/core/**/*.ts'],

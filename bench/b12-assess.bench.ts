@@ -13,7 +13,6 @@ import {
 import { mulberry32 } from '../src/core/planning/prng'
 import { report, time } from './harness'
 
-
 const SLOTS = ['breakfast', 'lunch', 'dinner', 'snack']
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 const FORMS: IntakeForm[] = ['food', 'food', 'crystalline', 'not_counted']

@@ -9,8 +9,16 @@ import { chromium, type Browser } from 'playwright-core'
 import { build, preview } from 'vite'
 
 export function chromiumPath(): string | null {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser']
-  return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate))) ?? null
+  const candidates = [
+    process.env['CHROMIUM_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]
+  return (
+    candidates.find((candidate): candidate is string =>
+      Boolean(candidate && existsSync(candidate)),
+    ) ?? null
+  )
 }
 
 export const CHROMIUM_ARGS = [
@@ -30,7 +38,9 @@ export async function launchChromium(): Promise<Browser | null> {
 }
 
 /** Builds `bench/browser/<page>.html` and serves it; returns its URL and a stop function. */
-export async function serveBenchPage(page: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function serveBenchPage(
+  page: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const root = resolve(__dirname, 'browser')
   const outDir = mkdtempSync(join(tmpdir(), 'b12-bench-'))
   await build({
@@ -38,7 +48,13 @@ export async function serveBenchPage(page: string): Promise<{ url: string; stop:
     base: './',
     logLevel: 'warn',
     configFile: false,
-    build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, modulePreload: false, rollupOptions: { input: join(root, `${page}.html`) } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      assetsInlineLimit: 0,
+      modulePreload: false,
+      rollupOptions: { input: join(root, `${page}.html`) },
+    },
   })
   const server = await preview({
     root,
@@ -77,8 +93,14 @@ export async function runBenchPage(page: string, runs: number): Promise<BenchRes
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
       const tab = await context.newPage()
       await tab.goto(served.url)
-      await tab.waitForFunction(() => (window as { __benchResult?: unknown }).__benchResult !== undefined, null, { timeout: 120_000 })
-      const result = await tab.evaluate(() => (window as { __benchResult?: BenchResult }).__benchResult ?? { error: 'no result' })
+      await tab.waitForFunction(
+        () => (window as { __benchResult?: unknown }).__benchResult !== undefined,
+        null,
+        { timeout: 120_000 },
+      )
+      const result = await tab.evaluate(
+        () => (window as { __benchResult?: BenchResult }).__benchResult ?? { error: 'no result' },
+      )
       if (typeof result['error'] === 'string') throw new Error(result['error'])
       results.push(result)
       await context.close()

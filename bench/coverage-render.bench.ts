@@ -9,18 +9,27 @@ import { runBenchPage } from './browser-runner'
 
 const RUNS = 5
 
-
 async function main(): Promise<void> {
   const runs = await runBenchPage('coverage', RUNS)
   if (!runs) return
   const figure = (key: string): number => median(runs.map((run) => run[key] as number))
-  console.log(`coverage page, household of 4, ${String(runs[0]?.['entries'])} plan entries over 52 weeks; ${RUNS} runs, medians:`)
-  console.log(`  mount → first chart drawn (household comparison): ${ms(figure('firstChartMs'))}  (target < 200 ms)`)
-  console.log(`  of which mount → data read and first chart card committed: ${ms(figure('dataReadyMs'))}`)
-  console.log(`  parts, warm: read 8 weeks from IndexedDB ${ms(figure('queryMs'))}; build chart data ${ms(figure('buildViewMs'))}`)
+  console.log(
+    `coverage page, household of 4, ${String(runs[0]?.['entries'])} plan entries over 52 weeks; ${RUNS} runs, medians:`,
+  )
+  console.log(
+    `  mount → first chart drawn (household comparison): ${ms(figure('firstChartMs'))}  (target < 200 ms)`,
+  )
+  console.log(
+    `  of which mount → data read and first chart card committed: ${ms(figure('dataReadyMs'))}`,
+  )
+  console.log(
+    `  parts, warm: read 8 weeks from IndexedDB ${ms(figure('queryMs'))}; build chart data ${ms(figure('buildViewMs'))}`,
+  )
   console.log(`  mount → all charts drawn (trend): ${ms(figure('allChartsMs'))}`)
   console.log(`  switch to one person → daily chart drawn: ${ms(figure('switchToPersonMs'))}`)
-  console.log(`  all runs, first chart: ${runs.map((run) => ms(run['firstChartMs'] as number)).join(', ')}`)
+  console.log(
+    `  all runs, first chart: ${runs.map((run) => ms(run['firstChartMs'] as number)).join(', ')}`,
+  )
 }
 
 void main()

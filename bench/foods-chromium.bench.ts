@@ -10,20 +10,29 @@ import { launchChromium, runBenchPage } from './browser-runner'
 
 const RUNS = 3
 
-
 async function benchPage(): Promise<void> {
   const runs = await runBenchPage('foods', RUNS)
   if (!runs) return
   const figure = (key: string): number => median(runs.map((run) => run[key] as number))
-  console.log(`foods in catalogue: ${String(runs[0]?.['foods'])}; ${RUNS} cold runs, each a fresh browser profile; medians:`)
+  console.log(
+    `foods in catalogue: ${String(runs[0]?.['foods'])}; ${RUNS} cold runs, each a fresh browser profile; medians:`,
+  )
   console.log(`  fetch + JSON parse: ${ms(figure('fetchParseMs'))}`)
   console.log(`  decode + checks: ${ms(figure('decodeMs'))}`)
   console.log(`  seed into IndexedDB (one transaction): ${ms(figure('seedMs'))}`)
-  console.log(`  first start, fetch → seeded: ${ms(figure('firstStartToSeededMs'))}  (target < 1.5 s)`)
-  console.log(`  later start, read the stored copy back from IndexedDB and check it: ${ms(figure('readBackMs'))}`)
+  console.log(
+    `  first start, fetch → seeded: ${ms(figure('firstStartToSeededMs'))}  (target < 1.5 s)`,
+  )
+  console.log(
+    `  later start, read the stored copy back from IndexedDB and check it: ${ms(figure('readBackMs'))}`,
+  )
   console.log(`  search index build: ${ms(figure('indexBuildMs'))}`)
   const samples = runs.flatMap((run) => run['keystrokeSamplesMs'] as number[])
-  report(`  search per keystroke in Chromium (${samples.length} samples)`, summarize(samples), 'p95 < 2 ms')
+  report(
+    `  search per keystroke in Chromium (${samples.length} samples)`,
+    summarize(samples),
+    'p95 < 2 ms',
+  )
 }
 
 /** The real app: from navigation to a usable search box on a first start (fresh profile). */
@@ -33,7 +42,15 @@ async function benchAppFirstStart(): Promise<void> {
   const port = 4190
   const server = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.web.config.mts', '--port', String(port), '--strictPort'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--config',
+      'vite.web.config.mts',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { stdio: 'ignore', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
   )
   try {

@@ -47,5 +47,7 @@ export const QUERIES = [
 
 /** Every prefix of every query, as a person typing would produce them. */
 export function keystrokes(queries: readonly string[] = QUERIES): string[] {
-  return queries.flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)))
+  return queries.flatMap((query) =>
+    Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)),
+  )
 }

@@ -16,7 +16,6 @@ import {
 import { QUERIES } from './foods-queries'
 import { ms, report, summarize, time } from './harness'
 
-
 const root = join(__dirname, '..')
 const text = readFileSync(join(root, 'resources', 'foods', 'catalogue.json'), 'utf8')
 

@@ -31,7 +31,10 @@ function syntheticLibrary(base: readonly Recipe[], count: number): Recipe[] {
       ...r,
       id: recipeId(`syn-${i}-${r.id}`),
       name: `${r.name} (variant ${i})`,
-      ingredients: r.ingredients.map((g) => ({ ...g, grams: grams(Math.round(g.grams * (0.8 + 0.4 * random()))) })),
+      ingredients: r.ingredients.map((g) => ({
+        ...g,
+        grams: grams(Math.round(g.grams * (0.8 + 0.4 * random()))),
+      })),
     }
   })
 }
@@ -42,8 +45,12 @@ async function main(): Promise<void> {
   const synthetic = syntheticLibrary(starter, 1000)
   const solver = await createHighsSolver()
   await solver.warmUp()
-  const single = person('vegan-55', 'vegan', 55, 70, 2000, { medications: [{ class: 'ppi', years: 2 }] })
-  console.log(`plan-generate: foods from ${source}, ${starter.length} starter recipes, 1,000 synthetic`)
+  const single = person('vegan-55', 'vegan', 55, 70, 2000, {
+    medications: [{ class: 'ppi', years: 2 }],
+  })
+  console.log(
+    `plan-generate: foods from ${source}, ${starter.length} starter recipes, 1,000 synthetic`,
+  )
 
   const scenarios: [string, readonly PlannerPerson[], readonly Recipe[], string][] = [
     ['1 person, starter library', [single], starter, '< 300 ms'],
@@ -52,7 +59,13 @@ async function main(): Promise<void> {
     ['4 people, 1,000 recipes', HOUSEHOLD, synthetic, '< 2 s'],
   ]
   for (const [label, people, recipes, target] of scenarios) {
-    const input = (seed: number): GenerateWeekInput => ({ people, recipes, foods, weekStart: WEEK, seed })
+    const input = (seed: number): GenerateWeekInput => ({
+      people,
+      recipes,
+      foods,
+      weekStart: WEEK,
+      seed,
+    })
     let seed = 0
     // One untimed week per scenario warms the solver and V8's WASM tiers (about 5× on a first solve).
     const timing = await time(() => generateWeek(input(++seed), solver), RUNS, 1)
@@ -60,7 +73,8 @@ async function main(): Promise<void> {
     const optimised = await generateWeek(input(1), solver)
     const greedyTiming = await time(() => generateGreedy(input(1)), RUNS, 1)
     const greedy = generateGreedy(input(1))
-    const check = (entries: typeof greedy.entries) => checkWeek(entries, people, recipes, foods, { dates: weekDates(WEEK) }).length
+    const check = (entries: typeof greedy.entries) =>
+      checkWeek(entries, people, recipes, foods, { dates: weekDates(WEEK) }).length
     const mip = scoreWeek(optimised.entries, people, recipes, foods)
     const base = scoreWeek(greedy.entries, people, recipes, foods)
     console.log(

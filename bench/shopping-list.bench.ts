@@ -6,7 +6,14 @@
  */
 import tableJson from '../resources/shopping/package-sizes.json'
 import { foodId, type Aisle, type FoodRecord, type Portion } from '../src/core/foods/types'
-import { MEAL_SLOTS, planEntryId, profileId, recipeId, type PlanEntry, type Recipe } from '../src/core/planning/types'
+import {
+  MEAL_SLOTS,
+  planEntryId,
+  profileId,
+  recipeId,
+  type PlanEntry,
+  type Recipe,
+} from '../src/core/planning/types'
 import {
   addDays,
   applyListState,
@@ -29,22 +36,112 @@ const between = (lo: number, hi: number): number => lo + random() * (hi - lo)
 
 // Food templates with USDA-style names and portions (gram weights as SR28 publishes them).
 const TEMPLATES: { name: string; aisle: Aisle; portions: Portion[] }[] = [
-  { name: 'Soymilk, original and vanilla, with added calcium', aisle: 'dairy', portions: [{ label: '1 cup', grams: 243 }, { label: '1 fl oz', grams: 30.6 }] },
-  { name: 'Egg, whole, raw, fresh', aisle: 'dairy', portions: [{ label: '1 large', grams: 50 }, { label: '1 medium', grams: 44 }] },
-  { name: 'Bread, whole-wheat, commercially prepared', aisle: 'bakery', portions: [{ label: '1 slice', grams: 32 }] },
-  { name: 'Chickpeas, mature seeds, canned, drained', aisle: 'pantry', portions: [{ label: '1 can drained, rinsed', grams: 254 }, { label: '1 cup', grams: 152 }] },
-  { name: 'Tofu, firm, prepared with nigari', aisle: 'dairy', portions: [{ label: '0.5 cup', grams: 126 }, { label: '0.25 block', grams: 81 }] },
-  { name: 'Cereals, oats, regular and quick, dry', aisle: 'pantry', portions: [{ label: '1 cup', grams: 81 }] },
-  { name: 'Apples, raw, with skin', aisle: 'produce', portions: [{ label: '1 cup slices', grams: 109 }, { label: '1 medium (3" dia)', grams: 182 }] },
-  { name: 'Carrots, raw', aisle: 'produce', portions: [{ label: '1 cup chopped', grams: 128 }, { label: '1 medium', grams: 61 }] },
-  { name: 'Spinach, raw', aisle: 'produce', portions: [{ label: '1 cup', grams: 30 }, { label: '1 bunch', grams: 340 }] },
-  { name: 'Oil, olive, salad or cooking', aisle: 'pantry', portions: [{ label: '1 tablespoon', grams: 13.5 }, { label: '1 cup', grams: 216 }] },
-  { name: 'Rice, white, long-grain, raw', aisle: 'pantry', portions: [{ label: '1 cup', grams: 185 }] },
-  { name: 'Nuts, almonds', aisle: 'pantry', portions: [{ label: '1 cup, whole', grams: 143 }, { label: '1 oz', grams: 28.35 }] },
-  { name: 'Yogurt, plain, low fat', aisle: 'dairy', portions: [{ label: '1 container (6 oz)', grams: 170 }, { label: '1 cup (8 fl oz)', grams: 245 }] },
-  { name: 'Peas, green, frozen, unprepared', aisle: 'frozen', portions: [{ label: '1 cup', grams: 134 }] },
+  {
+    name: 'Soymilk, original and vanilla, with added calcium',
+    aisle: 'dairy',
+    portions: [
+      { label: '1 cup', grams: 243 },
+      { label: '1 fl oz', grams: 30.6 },
+    ],
+  },
+  {
+    name: 'Egg, whole, raw, fresh',
+    aisle: 'dairy',
+    portions: [
+      { label: '1 large', grams: 50 },
+      { label: '1 medium', grams: 44 },
+    ],
+  },
+  {
+    name: 'Bread, whole-wheat, commercially prepared',
+    aisle: 'bakery',
+    portions: [{ label: '1 slice', grams: 32 }],
+  },
+  {
+    name: 'Chickpeas, mature seeds, canned, drained',
+    aisle: 'pantry',
+    portions: [
+      { label: '1 can drained, rinsed', grams: 254 },
+      { label: '1 cup', grams: 152 },
+    ],
+  },
+  {
+    name: 'Tofu, firm, prepared with nigari',
+    aisle: 'dairy',
+    portions: [
+      { label: '0.5 cup', grams: 126 },
+      { label: '0.25 block', grams: 81 },
+    ],
+  },
+  {
+    name: 'Cereals, oats, regular and quick, dry',
+    aisle: 'pantry',
+    portions: [{ label: '1 cup', grams: 81 }],
+  },
+  {
+    name: 'Apples, raw, with skin',
+    aisle: 'produce',
+    portions: [
+      { label: '1 cup slices', grams: 109 },
+      { label: '1 medium (3" dia)', grams: 182 },
+    ],
+  },
+  {
+    name: 'Carrots, raw',
+    aisle: 'produce',
+    portions: [
+      { label: '1 cup chopped', grams: 128 },
+      { label: '1 medium', grams: 61 },
+    ],
+  },
+  {
+    name: 'Spinach, raw',
+    aisle: 'produce',
+    portions: [
+      { label: '1 cup', grams: 30 },
+      { label: '1 bunch', grams: 340 },
+    ],
+  },
+  {
+    name: 'Oil, olive, salad or cooking',
+    aisle: 'pantry',
+    portions: [
+      { label: '1 tablespoon', grams: 13.5 },
+      { label: '1 cup', grams: 216 },
+    ],
+  },
+  {
+    name: 'Rice, white, long-grain, raw',
+    aisle: 'pantry',
+    portions: [{ label: '1 cup', grams: 185 }],
+  },
+  {
+    name: 'Nuts, almonds',
+    aisle: 'pantry',
+    portions: [
+      { label: '1 cup, whole', grams: 143 },
+      { label: '1 oz', grams: 28.35 },
+    ],
+  },
+  {
+    name: 'Yogurt, plain, low fat',
+    aisle: 'dairy',
+    portions: [
+      { label: '1 container (6 oz)', grams: 170 },
+      { label: '1 cup (8 fl oz)', grams: 245 },
+    ],
+  },
+  {
+    name: 'Peas, green, frozen, unprepared',
+    aisle: 'frozen',
+    portions: [{ label: '1 cup', grams: 134 }],
+  },
   { name: 'Lentils, raw', aisle: 'pantry', portions: [{ label: '1 cup', grams: 192 }] },
-  { name: 'Spices, cumin seed', aisle: 'pantry', portions: [{ label: '1 tsp, whole', grams: 2.1 }] },
+  {
+    name: 'Spices, cumin seed',
+    aisle: 'pantry',
+    portions: [{ label: '1 tsp, whole', grams: 2.1 }],
+  },
 ]
 
 const FOODS: FoodRecord[] = Array.from({ length: 300 }, (_, i) => {
@@ -57,10 +154,23 @@ const FOODS: FoodRecord[] = Array.from({ length: 300 }, (_, i) => {
     foodGroup: 'bench',
     aka: null,
     kind: 'food',
-    per100g: { energyKcal: 100, proteinG: 5, b12Ug: 0, b12AddedUg: 0, folateDfeUg: null, folicAcidUg: null },
+    per100g: {
+      energyKcal: 100,
+      proteinG: 5,
+      b12Ug: 0,
+      b12AddedUg: 0,
+      folateDfeUg: null,
+      folicAcidUg: null,
+    },
     portions: t.portions,
     b12: { class: 'plant_none', reason: 'no_b12', foodUgPer100g: 0, crystallineUgPer100g: 0 },
-    diet: { vegan: 'yes', lacto_ovo_vegetarian: 'yes', pescatarian: 'yes', omnivore: 'yes', reason: 'declared' },
+    diet: {
+      vegan: 'yes',
+      lacto_ovo_vegetarian: 'yes',
+      pescatarian: 'yes',
+      omnivore: 'yes',
+      reason: 'declared',
+    },
     aisle: t.aisle,
     note: null,
     supplement: null,
@@ -82,7 +192,10 @@ const RECIPES: Recipe[] = Array.from({ length: 80 }, (_, i) => ({
   name: `Recipe ${i}, "house" style`,
   slots: [...MEAL_SLOTS],
   servings: 1 + Math.floor(random() * 4),
-  ingredients: Array.from({ length: 5 + Math.floor(random() * 6) }, () => ({ foodId: pick(FOODS).id, grams: grams(between(5, 400)) })),
+  ingredients: Array.from({ length: 5 + Math.floor(random() * 6) }, () => ({
+    foodId: pick(FOODS).id,
+    grams: grams(between(5, 400)),
+  })),
   steps: [],
   prepMinutes: 20,
   tags: [],
@@ -99,27 +212,64 @@ for (let d = 0; d < 28; d++) {
       const item =
         slot === 'snack'
           ? { kind: 'food' as const, foodId: pick(FOODS).id, grams: grams(between(20, 200)) }
-          : { kind: 'recipe' as const, recipeId: pick(RECIPES).id, servings: pick([0.5, 1, 1, 1.5, 2]) }
-      entries.push({ id: planEntryId(`e${entries.length}`), profileId: person, date, slot, item, locked: false })
+          : {
+              kind: 'recipe' as const,
+              recipeId: pick(RECIPES).id,
+              servings: pick([0.5, 1, 1, 1.5, 2]),
+            }
+      entries.push({
+        id: planEntryId(`e${entries.length}`),
+        profileId: person,
+        date,
+        slot,
+        item,
+        locked: false,
+      })
     }
-    entries.push({ id: planEntryId(`e${entries.length}`), profileId: person, date, slot: 'breakfast', item: { kind: 'supplement', foodId: TABLET.id, units: 1 }, locked: false })
+    entries.push({
+      id: planEntryId(`e${entries.length}`),
+      profileId: person,
+      date,
+      slot: 'breakfast',
+      item: { kind: 'supplement', foodId: TABLET.id, units: 1 },
+      locked: false,
+    })
   }
 }
 
 const pantry: PantryItem[] = FOODS.slice(0, 40).map((f, i) =>
-  i % 2 === 0 ? { foodId: f.id, kind: 'staple' } : { foodId: f.id, kind: 'on_hand', quantity: { kind: 'mass', grams: grams(150) } },
+  i % 2 === 0
+    ? { foodId: f.id, kind: 'staple' }
+    : { foodId: f.id, kind: 'on_hand', quantity: { kind: 'mass', grams: grams(150) } },
 )
 const manual: ManualItem[] = [
   { id: 'soap', text: 'Washing-up liquid', aisle: 'other' },
   { id: 'foil', text: 'Foil, 30 cm', aisle: 'other' },
-  { id: 'extra-milk', text: 'extra soy milk', foodId: FOODS[0]!.id, quantity: { kind: 'volume', millilitres: 1000 as never } },
+  {
+    id: 'extra-milk',
+    text: 'extra soy milk',
+    foodId: FOODS[0]!.id,
+    quantity: { kind: 'volume', millilitres: 1000 as never },
+  },
 ]
-const checked = { checked: FOODS.slice(0, 60).map((f) => f.id as string).concat(['manual:soap', 'sr28:gone']) }
+const checked = {
+  checked: FOODS.slice(0, 60)
+    .map((f) => f.id as string)
+    .concat(['manual:soap', 'sr28:gone']),
+}
 
 const packages = packageTableFromJson(tableJson)
 
 function buildAndExport(): number {
-  const list = buildShoppingList({ entries, recipes: RECIPES, foods, range, packages, pantry, manual })
+  const list = buildShoppingList({
+    entries,
+    recipes: RECIPES,
+    foods,
+    range,
+    packages,
+    pantry,
+    manual,
+  })
   const { list: withChecks } = applyListState(list, checked)
   const csv = toCsv(withChecks, { system: 'metric', bom: true })
   const md = toMarkdown(withChecks, { system: 'us' })
@@ -127,11 +277,31 @@ function buildAndExport(): number {
 }
 
 async function main(): Promise<void> {
-  const sample = applyListState(buildShoppingList({ entries, recipes: RECIPES, foods, range, packages, pantry, manual }), checked).list
-  console.log(`plan: ${entries.length} entries, ${RECIPES.length} recipes, ${FOODS.length} foods → ${sample.lines.length} lines in ${sample.sections.length} aisles`)
-  report('parse package table (once at start)', await time(() => packageTableFromJson(tableJson), 50))
-  report('shopping list: build + pantry + checks + CSV + Markdown', await time(buildAndExport, 200, 20), '< 100 ms')
-  report('  of which build only', await time(() => buildShoppingList({ entries, recipes: RECIPES, foods, range, packages, pantry, manual }), 200, 20))
+  const sample = applyListState(
+    buildShoppingList({ entries, recipes: RECIPES, foods, range, packages, pantry, manual }),
+    checked,
+  ).list
+  console.log(
+    `plan: ${entries.length} entries, ${RECIPES.length} recipes, ${FOODS.length} foods → ${sample.lines.length} lines in ${sample.sections.length} aisles`,
+  )
+  report(
+    'parse package table (once at start)',
+    await time(() => packageTableFromJson(tableJson), 50),
+  )
+  report(
+    'shopping list: build + pantry + checks + CSV + Markdown',
+    await time(buildAndExport, 200, 20),
+    '< 100 ms',
+  )
+  report(
+    '  of which build only',
+    await time(
+      () =>
+        buildShoppingList({ entries, recipes: RECIPES, foods, range, packages, pantry, manual }),
+      200,
+      20,
+    ),
+  )
 }
 
 void main()

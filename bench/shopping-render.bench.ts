@@ -9,7 +9,6 @@ import { runBenchPage } from './browser-runner'
 
 const RUNS = 5
 
-
 async function main(): Promise<void> {
   const runs = await runBenchPage('shopping', RUNS)
   if (!runs) return

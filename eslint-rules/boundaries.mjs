@@ -12,7 +12,8 @@ import path from 'node:path'
 
 /** Every module specifier in a file: import/export … from, import(), import x = require(). */
 function eachSource(check) {
-  const literal = (node) => (node && node.type === 'Literal' && typeof node.value === 'string' ? node : null)
+  const literal = (node) =>
+    node && node.type === 'Literal' && typeof node.value === 'string' ? node : null
   const visit = (node) => {
     const source = literal(node.source)
     if (source) check(source)
@@ -32,7 +33,8 @@ function eachSource(check) {
 /** The file a relative specifier points at (without a ?query), or null for a package name. */
 function resolveRelative(context, specifier) {
   const bare = specifier.split('?')[0] ?? specifier
-  if (!bare.startsWith('./') && !bare.startsWith('../') && bare !== '.' && bare !== '..') return null
+  if (!bare.startsWith('./') && !bare.startsWith('../') && bare !== '.' && bare !== '..')
+    return null
   return path.resolve(path.dirname(context.filename), bare)
 }
 
@@ -49,13 +51,17 @@ const coreImports = {
     schema: [
       {
         type: 'object',
-        properties: { root: { type: 'string' }, allow: { type: 'array', items: { type: 'string' } } },
+        properties: {
+          root: { type: 'string' },
+          allow: { type: 'array', items: { type: 'string' } },
+        },
         additionalProperties: false,
       },
     ],
     messages: {
       outside: "core is pure: '{{source}}' is outside src/core (see ARCHITECTURE.md).",
-      notAllowed: "core is pure: '{{source}}' is not on core's allow-list ({{allowed}}); see eslint.config.mjs.",
+      notAllowed:
+        "core is pure: '{{source}}' is not on core's allow-list ({{allowed}}); see eslint.config.mjs.",
     },
   },
   create(context) {
@@ -68,7 +74,11 @@ const coreImports = {
       if (target !== null) {
         if (!inside(root, target)) context.report({ node, messageId: 'outside', data: { source } })
       } else if (!allow.includes(source)) {
-        context.report({ node, messageId: 'notAllowed', data: { source, allowed: allow.join(', ') || 'none' } })
+        context.report({
+          node,
+          messageId: 'notAllowed',
+          data: { source, allowed: allow.join(', ') || 'none' },
+        })
       }
     })
   },
@@ -81,14 +91,21 @@ const featureIndex = {
   meta: {
     type: 'problem',
     docs: { description: "other code reaches a feature only through the feature's index.ts" },
-    schema: [{ type: 'object', properties: { features: { type: 'string' } }, additionalProperties: false }],
+    schema: [
+      { type: 'object', properties: { features: { type: 'string' } }, additionalProperties: false },
+    ],
     messages: {
-      internal: "'{{source}}' reaches inside the {{feature}} feature: import from its index.ts instead.",
+      internal:
+        "'{{source}}' reaches inside the {{feature}} feature: import from its index.ts instead.",
     },
   },
   create(context) {
-    const features = path.resolve(context.cwd, context.options[0]?.features ?? 'src/renderer/features')
-    const ownFeature = (file) => (inside(features, file) ? path.relative(features, file).split(path.sep)[0] : null)
+    const features = path.resolve(
+      context.cwd,
+      context.options[0]?.features ?? 'src/renderer/features',
+    )
+    const ownFeature = (file) =>
+      inside(features, file) ? path.relative(features, file).split(path.sep)[0] : null
     const mine = ownFeature(context.filename)
     return eachSource((node) => {
       const source = String(node.value)

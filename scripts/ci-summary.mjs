@@ -16,7 +16,9 @@ if (existsSync(unitFile)) {
   passed += unit.numPassedTests
   failed += unit.numFailedTests
   skipped += unit.numPendingTests + (unit.numTodoTests ?? 0)
-  console.log(`unit and component tests: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`)
+  console.log(
+    `unit and component tests: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`,
+  )
 } else {
   console.log('unit and component tests: no report found')
   failed += 1
@@ -28,7 +30,9 @@ if (existsSync(e2eFile)) {
   passed += stats.expected
   failed += stats.unexpected + stats.flaky
   skipped += stats.skipped
-  console.log(`end-to-end tests: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`)
+  console.log(
+    `end-to-end tests: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`,
+  )
 } else {
   console.log('end-to-end tests: no report found')
   failed += 1

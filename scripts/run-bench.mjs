@@ -15,7 +15,9 @@ const files = readdirSync(join(root, 'bench'))
   .sort()
 
 console.log(`# B12 Planner benchmarks — ${new Date().toISOString()}`)
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+)
 if (files.length === 0) console.log('no benchmarks matched')
 let failed = 0
 for (const file of files) {

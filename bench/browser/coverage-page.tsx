@@ -9,14 +9,22 @@ import catalogueUrl from '../../resources/foods/catalogue.json?url'
 import { decodeCatalogue } from '../../src/core/foods/catalogue-format'
 import { encodeCatalogue } from '../../src/core/foods/catalogue-encode'
 import { foodId } from '../../src/core/foods/types'
-import { planEntryId, profileId, type MealSlot, type PlanEntry } from '../../src/core/planning/types'
+import {
+  planEntryId,
+  profileId,
+  type MealSlot,
+  type PlanEntry,
+} from '../../src/core/planning/types'
 import { addDays, mondayOf } from '../../src/core/dates'
 import { grams } from '../../src/core/units'
 import { createServices, localDate, ServicesProvider } from '../../src/renderer/app/services'
 import { AppDb } from '../../src/renderer/db/app-db'
 import { createPlanRepo } from '../../src/renderer/db/repos/plan-repo'
 import { CoveragePage } from '../../src/renderer/features/coverage/CoveragePage'
-import { buildCoverageView, coverageRange } from '../../src/renderer/features/coverage/coverage-view'
+import {
+  buildCoverageView,
+  coverageRange,
+} from '../../src/renderer/features/coverage/coverage-view'
 import { createBrowserApi } from '../../src/renderer/platform/browser'
 
 declare global {
@@ -31,7 +39,14 @@ const PEOPLE = [
   { id: 'b1', name: 'Rosa', ageYears: 72, sex: 'F', diet: 'vegan' },
   { id: 'b2', name: 'Sam', ageYears: 45, sex: 'M', diet: 'omnivore' },
   { id: 'b3', name: 'Ada', ageYears: 15, sex: 'F', diet: 'lacto_ovo_vegetarian' },
-  { id: 'b4', name: 'Ben', ageYears: 80, sex: 'M', diet: 'omnivore', medications: [{ text: 'Glucophage', class: 'metformin', years: 5 }] },
+  {
+    id: 'b4',
+    name: 'Ben',
+    ageYears: 80,
+    sex: 'M',
+    diet: 'omnivore',
+    medications: [{ text: 'Glucophage', class: 'metformin', years: 5 }],
+  },
 ]
 
 function plannedYear(today: string): PlanEntry[] {
@@ -43,9 +58,28 @@ function plannedYear(today: string): PlanEntry[] {
     PEOPLE.forEach((person, p) => {
       SLOTS.forEach((slot, s) => {
         const food = FOODS[(day + p + s) % FOODS.length] ?? 'sr28:16139'
-        entries.push({ id: planEntryId(`b${n++}`), profileId: profileId(person.id), date, slot, item: { kind: 'food', foodId: foodId(food), grams: grams(150 + 10 * s) }, locked: false })
+        entries.push({
+          id: planEntryId(`b${n++}`),
+          profileId: profileId(person.id),
+          date,
+          slot,
+          item: { kind: 'food', foodId: foodId(food), grams: grams(150 + 10 * s) },
+          locked: false,
+        })
       })
-      if (day % 7 === 2) entries.push({ id: planEntryId(`b${n++}`), profileId: profileId(person.id), date, slot: 'breakfast', item: { kind: 'supplement', foodId: foodId('curated:b12-tablet-25-cyanocobalamin'), units: 1 }, locked: false })
+      if (day % 7 === 2)
+        entries.push({
+          id: planEntryId(`b${n++}`),
+          profileId: profileId(person.id),
+          date,
+          slot: 'breakfast',
+          item: {
+            kind: 'supplement',
+            foodId: foodId('curated:b12-tablet-25-cyanocobalamin'),
+            units: 1,
+          },
+          locked: false,
+        })
     })
   }
   return entries
@@ -63,10 +97,16 @@ function whenDrawn(selector: string): Promise<number> {
 
 async function run(): Promise<void> {
   const catalogue = decodeCatalogue(await (await fetch(catalogueUrl)).json())
-  const small = catalogue.foods.filter((food) => FOODS.includes(food.id) || food.kind === 'supplement')
+  const small = catalogue.foods.filter(
+    (food) => FOODS.includes(food.id) || food.kind === 'supplement',
+  )
   const db = new AppDb(`bench-coverage-${performance.now()}`)
   const today = localDate(new Date())
-  const services = createServices({ db, desktop: createBrowserApi({ version: 'bench' }), loadCatalogue: async () => ({ ...encodeCatalogue(small, catalogue.sources), version: 'bench' }) })
+  const services = createServices({
+    db,
+    desktop: createBrowserApi({ version: 'bench' }),
+    loadCatalogue: async () => ({ ...encodeCatalogue(small, catalogue.sources), version: 'bench' }),
+  })
   for (const person of PEOPLE) await services.profiles.save(person)
   const entries = plannedYear(today)
   await createPlanRepo(db).put(entries)
@@ -78,7 +118,13 @@ async function run(): Promise<void> {
   if (!container) throw new Error('no #root')
   const t0 = performance.now()
   const root = createRoot(container)
-  flushSync(() => root.render(<ServicesProvider services={services}><CoveragePage /></ServicesProvider>))
+  flushSync(() =>
+    root.render(
+      <ServicesProvider services={services}>
+        <CoveragePage />
+      </ServicesProvider>,
+    ),
+  )
   const tCard = await whenDrawn('.chart-card')
   const t1 = await whenDrawn('.chart-box-household .recharts-bar-rectangle')
   const t2 = await whenDrawn('.chart-box-trend .recharts-line')
@@ -96,7 +142,14 @@ async function run(): Promise<void> {
   const q1 = performance.now()
   const people = await services.profiles.list()
   const foods = state.foods
-  buildCoverageView({ people, entries: week8, foods, monday: mondayOf(today), today, personId: null })
+  buildCoverageView({
+    people,
+    entries: week8,
+    foods,
+    monday: mondayOf(today),
+    today,
+    personId: null,
+  })
   const q2 = performance.now()
   db.close()
   window.__benchResult = {

@@ -13,7 +13,11 @@ import './styles/app.css'
 
 const APP_VERSION = import.meta.env['VITE_APP_VERSION'] ?? '0.1.0'
 
-function render(root: Root, services: ReturnType<typeof createServices>, versionChanged: boolean): void {
+function render(
+  root: Root,
+  services: ReturnType<typeof createServices>,
+  versionChanged: boolean,
+): void {
   root.render(
     <StrictMode>
       <ErrorBoundary scope="B12 Planner">

@@ -97,7 +97,10 @@ export type OpenExternalResult =
 /** Commands sent from the native application menu to the renderer. */
 export type MenuCommand =
   | { type: 'text-size'; action: 'increase' | 'decrease' | 'reset' }
-  | { type: 'navigate'; page: 'plan' | 'coverage' | 'advice' | 'shopping' | 'foods' | 'household' | 'settings' }
+  | {
+      type: 'navigate'
+      page: 'plan' | 'coverage' | 'advice' | 'shopping' | 'foods' | 'household' | 'settings'
+    }
 
 export interface DesktopApi {
   getAppInfo(): Promise<AppInfo>

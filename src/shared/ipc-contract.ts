@@ -58,7 +58,9 @@ export const printToPdfRequestSchema = z
   .strict()
 
 export const menuCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text-size'), action: z.enum(['increase', 'decrease', 'reset']) }).strict(),
+  z
+    .object({ type: z.literal('text-size'), action: z.enum(['increase', 'decrease', 'reset']) })
+    .strict(),
   z
     .object({
       type: z.literal('navigate'),

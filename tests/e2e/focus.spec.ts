@@ -17,7 +17,9 @@ async function pressOn(page: Page, control: Locator): Promise<void> {
 /** Focus is on `expected` (named in `what`), so certainly not on the body. */
 async function expectFocus(page: Page, expected: Locator, what: string): Promise<void> {
   await expect(expected, `focus should be on ${what}`).toBeFocused()
-  expect(await page.evaluate(() => document.activeElement?.tagName), 'focus on the body').not.toBe('BODY')
+  expect(await page.evaluate(() => document.activeElement?.tagName), 'focus on the body').not.toBe(
+    'BODY',
+  )
 }
 
 /** The outcome is in a role=status (or alert) live region. */
@@ -29,7 +31,10 @@ const undoIn = (page: Page, text: string | RegExp): Locator =>
   page.getByRole('status').filter({ hasText: text }).getByRole('button', { name: 'Undo' })
 
 const slotOf = (page: Page, dayIndex: number, slot: string): Locator =>
-  page.locator('section.day').nth(dayIndex).locator('.slot', { has: page.getByRole('heading', { name: slot }) })
+  page
+    .locator('section.day')
+    .nth(dayIndex)
+    .locator('.slot', { has: page.getByRole('heading', { name: slot }) })
 
 /** Adds porridge to Monday's breakfast by keyboard only; returns the slot. */
 async function addPorridgeByKeyboard(page: Page): Promise<Locator> {
@@ -63,7 +68,11 @@ test.describe('focus after keyboard actions', () => {
 
     // Save an edit.
     await pressOn(page, page.getByRole('button', { name: 'Edit Ana' }))
-    await expectFocus(page, page.getByRole('textbox', { name: 'Name' }), 'the edit form’s Name field')
+    await expectFocus(
+      page,
+      page.getByRole('textbox', { name: 'Name' }),
+      'the edit form’s Name field',
+    )
     await page.keyboard.press('End')
     await page.keyboard.type('na')
     await pressOn(page, page.getByRole('button', { name: 'Save changes' }))
@@ -73,10 +82,18 @@ test.describe('focus after keyboard actions', () => {
     // Cancel an edit, then a new form: focus goes back to the button that opened each.
     await pressOn(page, page.getByRole('button', { name: 'Edit Anana' }))
     await pressOn(page, page.getByRole('button', { name: 'Cancel' }))
-    await expectFocus(page, page.getByRole('button', { name: 'Edit Anana' }), 'the Edit button that opened the form')
+    await expectFocus(
+      page,
+      page.getByRole('button', { name: 'Edit Anana' }),
+      'the Edit button that opened the form',
+    )
     await pressOn(page, page.getByRole('button', { name: 'Add a person' }))
     await pressOn(page, page.getByRole('button', { name: 'Cancel' }))
-    await expectFocus(page, page.getByRole('button', { name: 'Add a person' }), 'the Add a person button')
+    await expectFocus(
+      page,
+      page.getByRole('button', { name: 'Add a person' }),
+      'the Add a person button',
+    )
 
     // Remove: the status's Undo takes focus; undoing keeps focus in the status.
     await pressOn(page, page.getByRole('button', { name: 'Remove Anana' }))
@@ -84,7 +101,9 @@ test.describe('focus after keyboard actions', () => {
     await expectFocus(page, undoIn(page, 'Removed Anana.'), 'the removal’s Undo')
   })
 
-  test('household: a removed medicine’s Undo is the one status message and takes focus', async ({ page }) => {
+  test('household: a removed medicine’s Undo is the one status message and takes focus', async ({
+    page,
+  }) => {
     await page.goto('/#/household')
     await pressOn(page, page.getByRole('button', { name: 'Add a person' }))
     await page.getByRole('textbox', { name: 'Add a medicine' }).focus()
@@ -100,7 +119,9 @@ test.describe('focus after keyboard actions', () => {
     await expectNoAxeViolations(page, 'person form after undoing a removed medicine')
   })
 
-  test('plan: add, change the amount of, move and remove a meal; generate the week', async ({ page }) => {
+  test('plan: add, change the amount of, move and remove a meal; generate the week', async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
     await page.goto('/#/plan')
@@ -111,13 +132,21 @@ test.describe('focus after keyboard actions', () => {
 
     // Save an amount.
     await pressOn(page, breakfast.getByRole('button', { name: /^Change amount/ }))
-    await expectFocus(page, breakfast.getByRole('textbox', { name: /Servings of/ }), 'the servings box')
+    await expectFocus(
+      page,
+      breakfast.getByRole('textbox', { name: /Servings of/ }),
+      'the servings box',
+    )
     await page.keyboard.press('Control+A')
     await page.keyboard.type('2')
     await page.keyboard.press('Enter')
     await expect(breakfast.locator('.entry-amount').first()).toHaveText('2 servings')
     await expectAnnounced(page, /Changed .* on Monday breakfast/)
-    await expectFocus(page, undoIn(page, /Changed .* on Monday breakfast/), 'the changed amount’s Undo')
+    await expectFocus(
+      page,
+      undoIn(page, /Changed .* on Monday breakfast/),
+      'the changed amount’s Undo',
+    )
 
     // Move it to Tuesday.
     await pressOn(page, breakfast.getByRole('button', { name: /^Move or copy/ }))
@@ -140,7 +169,11 @@ test.describe('focus after keyboard actions', () => {
     // Generate the week: Cancel while planning, then the outcome's Undo.
     await pressOn(page, page.getByRole('button', { name: 'Generate the week' }))
     await expectAnnounced(page, "Done: every day meets everyone's targets.")
-    await expectFocus(page, page.getByRole('button', { name: 'Undo the new plan' }), 'the new plan’s Undo')
+    await expectFocus(
+      page,
+      page.getByRole('button', { name: 'Undo the new plan' }),
+      'the new plan’s Undo',
+    )
     await expectNoAxeViolations(page, 'planner with the generate outcome')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('button', { name: 'Undo the new plan' })).toHaveCount(0)
@@ -149,7 +182,9 @@ test.describe('focus after keyboard actions', () => {
 
   test('foods: delete an own food', async ({ page }) => {
     await page.goto('/#/foods')
-    await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({
+      timeout: 30_000,
+    })
     await page.getByRole('button', { name: 'Add your own food' }).click()
     await page.getByRole('textbox', { name: 'Name' }).fill('Oat drink with B12')
     await page.getByRole('textbox', { name: /Serving size/ }).fill('250')
@@ -159,7 +194,11 @@ test.describe('focus after keyboard actions', () => {
 
     await pressOn(page, page.getByRole('button', { name: 'Delete this food' }))
     await expectAnnounced(page, 'Deleted “Oat drink with B12”.')
-    await expectFocus(page, undoIn(page, 'Deleted “Oat drink with B12”.'), 'the deleted food’s Undo')
+    await expectFocus(
+      page,
+      undoIn(page, 'Deleted “Oat drink with B12”.'),
+      'the deleted food’s Undo',
+    )
   })
 
   test('settings: restore a backup, then delete all data', async ({ page }, testInfo) => {
@@ -174,15 +213,27 @@ test.describe('focus after keyboard actions', () => {
     await pressOn(page, page.getByRole('button', { name: 'Restore from a file…' }))
     await (await chooser).setFiles(file)
     const preview = page.getByRole('region', { name: 'Restore backup.json?' })
-    await expectFocus(page, preview.getByRole('heading', { name: 'Restore backup.json?' }), 'the restore preview')
+    await expectFocus(
+      page,
+      preview.getByRole('heading', { name: 'Restore backup.json?' }),
+      'the restore preview',
+    )
     // Cancel goes back to the button that opened the preview.
     await pressOn(page, preview.getByRole('button', { name: 'Cancel' }))
     await expect(preview).toHaveCount(0)
-    await expectFocus(page, page.getByRole('button', { name: 'Restore from a file…' }), 'the restore button')
+    await expectFocus(
+      page,
+      page.getByRole('button', { name: 'Restore from a file…' }),
+      'the restore button',
+    )
     const again = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Restore from a file…' }).click()
     await (await again).setFiles(file)
-    await expectFocus(page, preview.getByRole('heading', { name: 'Restore backup.json?' }), 'the restore preview')
+    await expectFocus(
+      page,
+      preview.getByRole('heading', { name: 'Restore backup.json?' }),
+      'the restore preview',
+    )
     await pressOn(page, preview.getByRole('button', { name: 'Restore' }))
     const restored = 'Your data was replaced by the backup: 1 person, 0 planned meals.'
     await expectAnnounced(page, restored)
@@ -191,7 +242,8 @@ test.describe('focus after keyboard actions', () => {
     await page.getByRole('textbox', { name: /Type DELETE to confirm/ }).focus()
     await page.keyboard.type('DELETE')
     await page.keyboard.press('Enter')
-    const deleted = 'All your data was deleted from this computer. To get it back, restore a backup.'
+    const deleted =
+      'All your data was deleted from this computer. To get it back, restore a backup.'
     await expectAnnounced(page, deleted)
     await expectFocus(page, page.getByText(deleted), 'the delete outcome')
     // The settings reload (back to 100 %) must not take focus away.
@@ -213,14 +265,18 @@ async function expectTallInputs(page: Page, label: string, atLeast: number): Pro
     const input = inputs.nth(index)
     if (!(await input.isVisible())) continue
     const box = await input.boundingBox()
-    const name = await input.evaluate((el) => el.id || el.getAttribute('name') || el.outerHTML.slice(0, 80))
+    const name = await input.evaluate(
+      (el) => el.id || el.getAttribute('name') || el.outerHTML.slice(0, 80),
+    )
     expect(box?.height ?? 0, `${label}: ${name} at 200 %`).toBeGreaterThanOrEqual(32)
     checked += 1
   }
   expect(checked, `${label}: text inputs checked`).toBeGreaterThanOrEqual(atLeast)
 }
 
-test('at 200 % text every text input, list and text area is at least 32 px high', async ({ page }) => {
+test('at 200 % text every text input, list and text area is at least 32 px high', async ({
+  page,
+}) => {
   await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
   await setTextSize(page, 200)
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '200')
@@ -230,7 +286,11 @@ test('at 200 % text every text input, list and text area is at least 32 px high'
   const breakfast = await addPorridgeByKeyboard(page)
   await breakfast.getByRole('button', { name: /^Change amount/ }).click()
   await expect(breakfast.getByRole('textbox', { name: /Servings of/ })).toBeVisible()
-  await page.locator('section.day').first().getByText(/More for/).click()
+  await page
+    .locator('section.day')
+    .first()
+    .getByText(/More for/)
+    .click()
   await expect(page.getByRole('combobox', { name: 'Copy this day to' }).first()).toBeVisible()
   await expectTallInputs(page, 'plan with the servings box and day actions', 3)
   await breakfast.getByRole('button', { name: 'Cancel' }).click()
@@ -252,7 +312,9 @@ test('at 200 % text every text input, list and text area is at least 32 px high'
 
   // Foods, with the own-food form open, and recipes.
   await page.goto('/#/foods')
-  await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({
+    timeout: 30_000,
+  })
   await page.getByRole('button', { name: 'Add your own food' }).click()
   await expectTallInputs(page, 'foods with the own-food form', 4)
 

@@ -4,13 +4,18 @@ import { expectNoAxeViolations } from './fixtures'
 async function openFoods(page: Page): Promise<void> {
   await page.goto('/#/foods')
   // First start: the catalogue is set up in IndexedDB with a progress message, then search appears.
-  await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({
+    timeout: 30_000,
+  })
 }
 
-const results = (page: Page) => page.getByRole('list', { name: 'Matching foods' }).getByRole('button')
+const results = (page: Page) =>
+  page.getByRole('list', { name: 'Matching foods' }).getByRole('button')
 
 test.describe('foods catalogue', () => {
-  test('search as you type, filter, and open a food with B12 per portion and its source', async ({ page }) => {
+  test('search as you type, filter, and open a food with B12 per portion and its source', async ({
+    page,
+  }) => {
     await openFoods(page)
     const search = page.getByRole('searchbox', { name: 'Search foods' })
     await search.pressSequentially('soy milk')
@@ -40,7 +45,9 @@ test.describe('foods catalogue', () => {
     expect(top).toMatch(/liver|clam/i)
   })
 
-  test('a custom fortified food is validated, saved, and found in search after a reload', async ({ page }) => {
+  test('a custom fortified food is validated, saved, and found in search after a reload', async ({
+    page,
+  }) => {
     await openFoods(page)
     await page.getByRole('button', { name: 'Add your own food' }).click()
     await page.getByRole('textbox', { name: 'Name' }).fill('Fortified hazelnut drink')
@@ -58,14 +65,20 @@ test.describe('foods catalogue', () => {
     await expect(detail.getByRole('row', { name: /1 serving/ })).toContainText('0.95 µg')
 
     await page.reload()
-    await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({
+      timeout: 30_000,
+    })
     await page.getByRole('searchbox', { name: 'Search foods' }).pressSequentially('hazelnut drink')
     await expect(results(page).first()).toContainText('Fortified hazelnut drink')
-    await expect(page.getByRole('region', { name: 'Your own foods' })).toContainText('Fortified hazelnut drink')
+    await expect(page.getByRole('region', { name: 'Your own foods' })).toContainText(
+      'Fortified hazelnut drink',
+    )
   })
 
   for (const size of [100, 200] as const) {
-    test(`axe finds nothing on the Foods page with results and details at ${size} %`, async ({ page }) => {
+    test(`axe finds nothing on the Foods page with results and details at ${size} %`, async ({
+      page,
+    }) => {
       await page.goto('/#/settings')
       await page.getByRole('radio', { name: `${size} %` }).check()
       await openFoods(page)

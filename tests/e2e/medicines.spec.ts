@@ -2,7 +2,12 @@ import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './fixtures'
 
 /** Opens the form for a new person with the details that do not matter here. */
-async function startPerson(page: Page, name: string, age: number, sex: 'Female' | 'Male'): Promise<void> {
+async function startPerson(
+  page: Page,
+  name: string,
+  age: number,
+  sex: 'Female' | 'Male',
+): Promise<void> {
   await page.goto('/#/household')
   await page.getByRole('button', { name: 'Add a person' }).click()
   await page.getByRole('textbox', { name: 'Name' }).fill(name)
@@ -20,7 +25,9 @@ async function saveAndOpenAdvice(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Save person' }).click()
   await expect(page.getByText(`Saved ${name}.`)).toBeVisible()
   await page.getByRole('link', { name: `Advice for ${name}` }).click()
-  await expect(page.getByRole('heading', { name: /risk/i }).first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('heading', { name: /risk/i }).first()).toBeVisible({
+    timeout: 30_000,
+  })
 }
 
 test.describe('medicine names that survive typos', () => {
@@ -74,11 +81,15 @@ test.describe('medicine names that survive typos', () => {
     await startPerson(page, 'Ines', 45, 'Female')
     await typeMedicine(page, 'metoprolol')
     await expect(page.getByRole('group', { name: /Did you mean/ })).toHaveCount(0)
-    await expect(page.getByText('Not in the app’s list — ask your pharmacist whether it affects B12.')).toBeVisible()
+    await expect(
+      page.getByText('Not in the app’s list — ask your pharmacist whether it affects B12.'),
+    ).toBeVisible()
     await page.getByRole('button', { name: 'Save person' }).click()
     await expect(page.getByText('Saved Ines.')).toBeVisible()
     const card = page.getByRole('list', { name: 'People in the household' })
-    await expect(card).toContainText('Not in the app’s list — ask your pharmacist whether it affects B12: metoprolol.')
+    await expect(card).toContainText(
+      'Not in the app’s list — ask your pharmacist whether it affects B12: metoprolol.',
+    )
     await expect(page.getByText(/not known to affect/i)).toHaveCount(0)
     await expectNoAxeViolations(page, 'household with an unlisted medicine')
   })

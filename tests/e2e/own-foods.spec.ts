@@ -6,9 +6,13 @@ import { addPerson, expectNoAxeViolations } from './fixtures'
  * decimal comma is read, and a drink entered per 100 ml is planned and listed in millilitres.
  */
 test.describe('own foods from a label', () => {
-  test('B12 above 100 µg per 100 g asks to confirm; a drink per ml is planned and shopped in ml', async ({ page }) => {
+  test('B12 above 100 µg per 100 g asks to confirm; a drink per ml is planned and shopped in ml', async ({
+    page,
+  }) => {
     await page.goto('/#/foods')
-    await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('searchbox', { name: 'Search foods' })).toBeVisible({
+      timeout: 30_000,
+    })
 
     await page.getByRole('button', { name: 'Add your own food' }).click()
     await page.getByRole('textbox', { name: 'Name' }).fill('Yeast flakes with B12')
@@ -20,7 +24,11 @@ test.describe('own foods from a label', () => {
     await expect(page.getByRole('heading', { name: 'Please check the B12 amount' })).toBeFocused()
     await expectNoAxeViolations(page, 'custom food caution')
     await caution.getByRole('button', { name: 'Yes, save it as entered' }).click()
-    await expect(page.getByRole('region', { name: 'Yeast flakes with B12' }).getByRole('row', { name: /1 serving/ })).toContainText('7.50 µg')
+    await expect(
+      page
+        .getByRole('region', { name: 'Yeast flakes with B12' })
+        .getByRole('row', { name: /1 serving/ }),
+    ).toContainText('7.50 µg')
 
     await page.getByRole('button', { name: 'Add your own food' }).click()
     await page.getByRole('textbox', { name: 'Name' }).fill('Oat drink with B12')
@@ -29,16 +37,25 @@ test.describe('own foods from a label', () => {
     await page.getByRole('textbox', { name: /Vitamin B12/ }).fill('0,95')
     await page.getByRole('combobox', { name: 'Shopping aisle' }).selectOption('dairy')
     await page.getByRole('button', { name: 'Save food' }).click()
-    await expect(page.getByRole('region', { name: 'Oat drink with B12' }).getByRole('table', { name: 'Per 100 ml, from your label' })).toBeVisible()
+    await expect(
+      page
+        .getByRole('region', { name: 'Oat drink with B12' })
+        .getByRole('table', { name: 'Per 100 ml, from your label' }),
+    ).toBeVisible()
 
     await addPerson(page, { name: 'Mia', age: 40, sex: 'Female', diet: 'Vegan' })
     await page.goto('/#/plan')
     const monday = page.locator('section.day').first()
-    const breakfast = monday.locator('.slot', { has: page.getByRole('heading', { name: 'Breakfast' }) })
+    const breakfast = monday.locator('.slot', {
+      has: page.getByRole('heading', { name: 'Breakfast' }),
+    })
     await breakfast.getByRole('button', { name: /^Add/ }).click()
     await breakfast.getByRole('radio', { name: 'A food' }).check()
     await breakfast.getByRole('searchbox', { name: 'Find a food' }).fill('oat drink with b12')
-    await breakfast.getByRole('list', { name: 'Choices' }).getByRole('button', { name: 'Oat drink with B12' }).click()
+    await breakfast
+      .getByRole('list', { name: 'Choices' })
+      .getByRole('button', { name: 'Oat drink with B12' })
+      .click()
     const amount = breakfast.getByRole('textbox', { name: 'Millilitres of Oat drink with B12' })
     await amount.fill('300')
     await breakfast.getByRole('button', { name: 'Add', exact: true }).click()

@@ -2,16 +2,29 @@ import { expect, test, type Page } from '@playwright/test'
 import { addPerson, expectNoAxeViolations } from './fixtures'
 
 const tuesday = (page: Page) => page.locator('section.day').nth(1)
-const dinnerOf = (page: Page, name: string) => tuesday(page).locator('.day-person', { has: page.getByRole('heading', { name }) }).locator('.slot', { has: page.getByRole('heading', { name: 'Dinner' }) })
+const dinnerOf = (page: Page, name: string) =>
+  tuesday(page)
+    .locator('.day-person', { has: page.getByRole('heading', { name }) })
+    .locator('.slot', { has: page.getByRole('heading', { name: 'Dinner' }) })
 
 test.describe('weekly planner', () => {
-  test('generate a week for a vegan and an older omnivore on omeprazole; lock, regenerate, edit by keyboard', async ({ page }) => {
+  test('generate a week for a vegan and an older omnivore on omeprazole; lock, regenerate, edit by keyboard', async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
-    await addPerson(page, { name: 'Walter', age: 78, sex: 'Male', diet: 'Omnivore', medicine: { name: 'omeprazole', duration: 'Over 2 years' } })
+    await addPerson(page, {
+      name: 'Walter',
+      age: 78,
+      sex: 'Male',
+      diet: 'Omnivore',
+      medicine: { name: 'omeprazole', duration: 'Over 2 years' },
+    })
     await page.goto('/#/plan')
     await page.getByRole('button', { name: 'Generate the week' }).click()
-    await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({
+      timeout: 60_000,
+    })
 
     const summaries = page.locator('.day-summary')
     await expect(summaries).toHaveCount(14)
@@ -25,13 +38,18 @@ test.describe('weekly planner', () => {
     const before = await page.locator('.entry-name').allInnerTexts()
     await page.getByRole('button', { name: 'Close this message' }).click()
     await page.getByRole('button', { name: 'Try a different week' }).click()
-    await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByText("Done: every day meets everyone's targets.")).toBeVisible({
+      timeout: 60_000,
+    })
     await expect(dinner.locator('.entry-name').first()).toHaveText(lockedName)
     await expect(dinner.getByText('Locked')).toBeVisible()
     expect(await page.locator('.entry-name').allInnerTexts()).not.toEqual(before)
 
     // Edit a serving with the keyboard only.
-    const lunch = tuesday(page).locator('.day-person').first().locator('.slot', { has: page.getByRole('heading', { name: 'Lunch' }) })
+    const lunch = tuesday(page)
+      .locator('.day-person')
+      .first()
+      .locator('.slot', { has: page.getByRole('heading', { name: 'Lunch' }) })
     const change = lunch.getByRole('button', { name: /^Change amount/ }).first()
     await change.focus()
     await page.keyboard.press('Enter')
@@ -44,7 +62,10 @@ test.describe('weekly planner', () => {
     await expect(page.getByText(/Changed .* on Tuesday lunch/)).toBeVisible()
 
     // An impossible amount is refused with a message and nothing changes.
-    await lunch.getByRole('button', { name: /^Change amount/ }).first().click()
+    await lunch
+      .getByRole('button', { name: /^Change amount/ })
+      .first()
+      .click()
     await lunch.getByRole('textbox', { name: /Servings of/ }).fill('40')
     await page.keyboard.press('Enter')
     await expect(lunch.getByText('Servings must be between 0.25 and 10.')).toBeVisible()
@@ -53,7 +74,9 @@ test.describe('weekly planner', () => {
     await expectNoAxeViolations(page, 'planner with a generated week')
   })
 
-  test('§6a.3 a 6-month-old is shown with the reason and no meal controls; only the adult is planned', async ({ page }) => {
+  test('§6a.3 a 6-month-old is shown with the reason and no meal controls; only the adult is planned', async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
     await addPerson(page, { name: 'Mia', age: 0.5, sex: 'Female', diet: 'Vegan' })
@@ -63,8 +86,13 @@ test.describe('weekly planner', () => {
     await expect(notice).toContainText(
       "B12 Planner does not plan meals for babies under 1: breast milk and infant formula are outside what it can plan. Talk to your health visitor or the baby's clinician about how the baby gets B12.",
     )
-    const miaMonday = page.locator('section.day').first().locator('.day-person', { has: page.getByRole('heading', { name: 'Mia' }) })
-    await expect(miaMonday).toContainText('No meals planned: B12 Planner does not plan meals for babies under 1.')
+    const miaMonday = page
+      .locator('section.day')
+      .first()
+      .locator('.day-person', { has: page.getByRole('heading', { name: 'Mia' }) })
+    await expect(miaMonday).toContainText(
+      'No meals planned: B12 Planner does not plan meals for babies under 1.',
+    )
     await expect(miaMonday.getByRole('button')).toHaveCount(0)
     // No add, suggest or regenerate control anywhere names Mia; Ana has hers.
     await expect(page.getByRole('button', { name: /Mia/ })).toHaveCount(0)
@@ -75,14 +103,20 @@ test.describe('weekly planner', () => {
     await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Mia' })
     const generateButton = page.getByRole('button', { name: 'Generate the week' })
     await expect(generateButton).toBeDisabled()
-    await expect(generateButton).toHaveAccessibleDescription('There is no one to plan meals for: B12 Planner does not plan meals for babies under 1.')
+    await expect(generateButton).toHaveAccessibleDescription(
+      'There is no one to plan meals for: B12 Planner does not plan meals for babies under 1.',
+    )
     await expect(page.getByRole('button', { name: /^Add/ })).toHaveCount(0)
 
     // For everyone, the generator plans Ana and names Mia as not planned.
     await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Everyone' })
     await generateButton.click()
-    await expect(page.getByText('Done: every day meets the targets of everyone planned for.')).toBeVisible({ timeout: 60_000 })
-    await expect(page.getByText('Not planned: Mia. B12 Planner does not plan meals for babies under 1.')).toBeVisible()
+    await expect(
+      page.getByText('Done: every day meets the targets of everyone planned for.'),
+    ).toBeVisible({ timeout: 60_000 })
+    await expect(
+      page.getByText('Not planned: Mia. B12 Planner does not plan meals for babies under 1.'),
+    ).toBeVisible()
     await expect(miaMonday.locator('.entry')).toHaveCount(0)
     await expect(page.locator('.day-summary')).toHaveCount(7)
 
@@ -96,7 +130,9 @@ test.describe('weekly planner', () => {
     await addPerson(page, { name: 'Ana', age: 34, sex: 'Female', diet: 'Vegan' })
     await page.goto('/#/plan')
     const monday = page.locator('section.day').first()
-    const breakfast = monday.locator('.slot', { has: page.getByRole('heading', { name: 'Breakfast' }) })
+    const breakfast = monday.locator('.slot', {
+      has: page.getByRole('heading', { name: 'Breakfast' }),
+    })
     await breakfast.getByRole('button', { name: /^Add/ }).click()
     await breakfast.getByRole('searchbox', { name: 'Find a recipe' }).fill('porridge')
     await breakfast.getByRole('list', { name: 'Choices' }).getByRole('button').first().click()

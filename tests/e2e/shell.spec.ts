@@ -42,7 +42,9 @@ test.describe('app shell', () => {
   test('the disclaimer is visible on every page', async ({ page }) => {
     for (const target of PAGE_NAMES) {
       await page.goto(`/#/${target.id}`)
-      await expect(page.getByRole('contentinfo').getByText(/cannot diagnose deficiency or replace advice/)).toBeVisible()
+      await expect(
+        page.getByRole('contentinfo').getByText(/cannot diagnose deficiency or replace advice/),
+      ).toBeVisible()
     }
   })
 

@@ -49,14 +49,20 @@ export const NO_SOURCE_FOR_PERSON =
   'The app has no source for this that covers this person’s age; please ask their doctor, nurse or pharmacist.'
 
 export function explainContextOf(
-  input: Pick<B12AssessmentInput, 'ageYears' | 'medications' | 'intakePattern'> & Partial<Pick<B12AssessmentInput, 'conditions'>>,
+  input: Pick<B12AssessmentInput, 'ageYears' | 'medications' | 'intakePattern'> &
+    Partial<Pick<B12AssessmentInput, 'conditions'>>,
 ): ExplainContext {
-  const crystalline = needsCrystallineB12({ ageYears: input.ageYears, medications: input.medications, conditions: input.conditions ?? [] })
+  const crystalline = needsCrystallineB12({
+    ageYears: input.ageYears,
+    medications: input.medications,
+    conditions: input.conditions ?? [],
+  })
   return {
     ageYears: input.ageYears,
     takesMetformin: input.medications.some((m) => m.class === 'metformin'),
     intakeKnown: input.intakePattern !== null,
-    crystallineForAgeOnly: crystalline.reasons.length === 1 && crystalline.reasons[0] === 'AGE_51_PLUS',
+    crystallineForAgeOnly:
+      crystalline.reasons.length === 1 && crystalline.reasons[0] === 'AGE_51_PLUS',
   }
 }
 

@@ -46,7 +46,8 @@ export function toDayNumber({ y, m, d }: Ymd): number {
   const era = Math.floor(year / 400)
   const yearOfEra = year - era * 400
   const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1 // from 1 March
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
   return era * 146097 + dayOfEra - 719468
 }
 
@@ -56,12 +57,21 @@ export function fromDayNumber(dayNumber: number): Ymd {
   const era = Math.floor(z / 146097)
   const dayOfEra = z - era * 146097
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
   )
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
   const mp = Math.floor((5 * dayOfYear + 2) / 153)
   const m = mp < 10 ? mp + 3 : mp - 9
-  return { y: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 }
+  return {
+    y: yearOfEra + era * 400 + (m <= 2 ? 1 : 0),
+    m,
+    d: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1,
+  }
 }
 
 /** The day number of a YYYY-MM-DD date; RangeError if it is not a real calendar day. */

@@ -26,4 +26,11 @@ export {
   type WeekdayIndex,
 } from './arithmetic'
 export { MONTH_NAMES, monthName, WEEKDAY_NAMES, weekdayName, type WeekdayName } from './names'
-export { dayTitle, formatDay, formatShortDay, formatWeekRange, rangeTitle, weekTitle } from './labels'
+export {
+  dayTitle,
+  formatDay,
+  formatShortDay,
+  formatWeekRange,
+  rangeTitle,
+  weekTitle,
+} from './labels'

@@ -60,7 +60,8 @@ export const B12_CAUTION_UG_PER_100 = 100
 
 function b12Cautions(b12Per100: number, unit: 'g' | 'ml'): CustomFoodCaution[] {
   if (!(b12Per100 > B12_CAUTION_UG_PER_100)) return []
-  const shown = b12Per100 >= 100 ? Math.round(b12Per100).toLocaleString('en-GB') : b12Per100.toFixed(1)
+  const shown =
+    b12Per100 >= 100 ? Math.round(b12Per100).toLocaleString('en-GB') : b12Per100.toFixed(1)
   return [
     {
       code: 'b12_unusually_high',
@@ -90,7 +91,14 @@ function numberReader(errors: FieldError[]): Reader {
     const parsed = readNumber(value)
     if (!parsed.ok) {
       if (parsed.problem !== 'empty') {
-        errors.push({ field, message: numberProblemMessage(label, parsed.problem, typeof value === 'string' ? value : '') })
+        errors.push({
+          field,
+          message: numberProblemMessage(
+            label,
+            parsed.problem,
+            typeof value === 'string' ? value : '',
+          ),
+        })
       } else if (required) errors.push({ field, message: `${label} is required.` })
       return null
     }
@@ -168,7 +176,10 @@ export function customFoodFromLabel(input: unknown): CustomFoodResult {
     errors.push({ field: 'servingSize', message: 'Serving size must be more than 0.' })
   // Tinier servings would turn per-serving values into absurd (even infinite) per-100 g values.
   else if (serving !== null && serving < LIMITS.servingMinG)
-    errors.push({ field: 'servingSize', message: `Serving size must be at least ${LIMITS.servingMinG} ${unit}.` })
+    errors.push({
+      field: 'servingSize',
+      message: `Serving size must be at least ${LIMITS.servingMinG} ${unit}.`,
+    })
   max(
     errors,
     'servingSize',

@@ -18,8 +18,17 @@ import { scaledIngredients } from './recipe-scale'
 import { MEAL_SLOTS, type MealSlot, type PlanEntry, type ProfileId, type Recipe } from './types'
 
 export type ViolationCode =
-  | 'UNKNOWN_ITEM' | 'DIET' | 'ALLERGY' | 'ENERGY_LOW' | 'ENERGY_HIGH' | 'PROTEIN_LOW'
-  | 'B12_ABSORBED_LOW' | 'B12_CRYSTALLINE_LOW' | 'RECIPE_OVERUSED' | 'LOCKED_CHANGED' | 'MEAL_MISSING'
+  | 'UNKNOWN_ITEM'
+  | 'DIET'
+  | 'ALLERGY'
+  | 'ENERGY_LOW'
+  | 'ENERGY_HIGH'
+  | 'PROTEIN_LOW'
+  | 'B12_ABSORBED_LOW'
+  | 'B12_CRYSTALLINE_LOW'
+  | 'RECIPE_OVERUSED'
+  | 'LOCKED_CHANGED'
+  | 'MEAL_MISSING'
 
 export interface Violation {
   code: ViolationCode
@@ -36,7 +45,12 @@ export interface CheckOptions {
   dates?: readonly string[]
 }
 
-interface Totals { kcal: number; protein: number; ug: Record<MealSlot, number>; cryst: Record<MealSlot, number> }
+interface Totals {
+  kcal: number
+  protein: number
+  ug: Record<MealSlot, number>
+  cryst: Record<MealSlot, number>
+}
 
 const TOL = 1e-6
 
@@ -48,44 +62,78 @@ const TOL = 1e-6
  */
 const CRYSTALLINE_MEDICINES: readonly string[] = ['metformin', 'colchicine']
 const ACID_REDUCERS: readonly string[] = ['ppi', 'h2ra']
-const CRYSTALLINE_CONDITIONS: readonly string[] = ['atrophic_gastritis', 'coeliac_disease', 'crohns_disease']
+const CRYSTALLINE_CONDITIONS: readonly string[] = [
+  'atrophic_gastritis',
+  'coeliac_disease',
+  'crohns_disease',
+]
 
 function crystallineRule(p: PlannerPerson): boolean {
   const medicine = (p.medications ?? []).some(
-    (m) => CRYSTALLINE_MEDICINES.includes(m.class) || (ACID_REDUCERS.includes(m.class) && (m.years === undefined || m.years >= 1)),
+    (m) =>
+      CRYSTALLINE_MEDICINES.includes(m.class) ||
+      (ACID_REDUCERS.includes(m.class) && (m.years === undefined || m.years >= 1)),
   )
-  return p.ageYears >= 51 || medicine || (p.conditions ?? []).some((c) => CRYSTALLINE_CONDITIONS.includes(c))
+  return (
+    p.ageYears >= 51 ||
+    medicine ||
+    (p.conditions ?? []).some((c) => CRYSTALLINE_CONDITIONS.includes(c))
+  )
 }
 
 /** Foods and grams (or supplement µg) in one entry; null when something is unknown. */
-function contents(e: PlanEntry, recipes: ReadonlyMap<string, Recipe>, foods: FoodLookup): { food: FoodRecord; grams: number; units: number }[] | null {
+function contents(
+  e: PlanEntry,
+  recipes: ReadonlyMap<string, Recipe>,
+  foods: FoodLookup,
+): { food: FoodRecord; grams: number; units: number }[] | null {
   if (e.item.kind === 'recipe') {
     const r = recipes.get(e.item.recipeId)
     if (!r) return null
-    const list = scaledIngredients(r, e.item.servings).map((i) => ({ food: foods.get(i.foodId), grams: i.grams, units: 0 }))
-    return list.every((x) => x.food) ? (list as { food: FoodRecord; grams: number; units: number }[]) : null
+    const list = scaledIngredients(r, e.item.servings).map((i) => ({
+      food: foods.get(i.foodId),
+      grams: i.grams,
+      units: 0,
+    }))
+    return list.every((x) => x.food)
+      ? (list as { food: FoodRecord; grams: number; units: number }[])
+      : null
   }
   const food = foods.get(e.item.foodId)
   if (!food) return null
-  return e.item.kind === 'food' ? [{ food, grams: e.item.grams, units: 0 }] : [{ food, grams: 0, units: e.item.units }]
+  return e.item.kind === 'food'
+    ? [{ food, grams: e.item.grams, units: 0 }]
+    : [{ food, grams: 0, units: e.item.units }]
 }
 
 function add(t: Totals, slot: MealSlot, food: FoodRecord, grams: number, units: number): void {
   const k = grams / 100
   t.kcal += (food.per100g.energyKcal ?? 0) * k
   t.protein += (food.per100g.proteinG ?? 0) * k
-  const cryst = food.kind === 'supplement' ? (food.supplement?.ugPerUnit ?? 0) * units : food.b12.crystallineUgPer100g * k
+  const cryst =
+    food.kind === 'supplement'
+      ? (food.supplement?.ugPerUnit ?? 0) * units
+      : food.b12.crystallineUgPer100g * k
   t.ug[slot] += food.b12.foodUgPer100g * k + cryst
   t.cryst[slot] += cryst
 }
 
 function checkPersonDay(p: PlannerPerson, date: string, t: Totals, out: Violation[]): void {
-  const v = (code: ViolationCode, detail: string) => out.push({ code, profileId: p.id, date, detail })
-  if (t.kcal < 0.9 * p.energyKcalPerDay - TOL) v('ENERGY_LOW', `${t.kcal.toFixed(0)} kcal < 90 % of ${p.energyKcalPerDay}`)
-  if (t.kcal > 1.1 * p.energyKcalPerDay + TOL) v('ENERGY_HIGH', `${t.kcal.toFixed(0)} kcal > 110 % of ${p.energyKcalPerDay}`)
+  const v = (code: ViolationCode, detail: string) =>
+    out.push({ code, profileId: p.id, date, detail })
+  if (t.kcal < 0.9 * p.energyKcalPerDay - TOL)
+    v('ENERGY_LOW', `${t.kcal.toFixed(0)} kcal < 90 % of ${p.energyKcalPerDay}`)
+  if (t.kcal > 1.1 * p.energyKcalPerDay + TOL)
+    v('ENERGY_HIGH', `${t.kcal.toFixed(0)} kcal > 110 % of ${p.energyKcalPerDay}`)
   const floor = (p.ageYears >= 65 ? 1.0 : 0.8) * p.weightKg
   if (t.protein < floor - TOL) v('PROTEIN_LOW', `${t.protein.toFixed(1)} g < ${floor.toFixed(1)} g`)
-  const target = 0.5 * requirementFor({ ageYears: p.ageYears, pregnant: p.pregnant ?? false, lactating: p.lactating ?? false }).rdaUg
+  const target =
+    0.5 *
+    requirementFor({
+      ageYears: p.ageYears,
+      pregnant: p.pregnant ?? false,
+      lactating: p.lactating ?? false,
+    }).rdaUg
   let absorbed = 0
   let crystalline = 0
   for (const s of MEAL_SLOTS) {
@@ -94,7 +142,8 @@ function checkPersonDay(p: PlannerPerson, date: string, t: Totals, out: Violatio
     crystalline += absorbedFromEvent(t.cryst[s] + own)
   }
   if (absorbed < target - TOL) v('B12_ABSORBED_LOW', `${absorbed.toFixed(3)} µg < ${target} µg`)
-  if (crystallineRule(p) && crystalline < target / 2 - TOL) v('B12_CRYSTALLINE_LOW', `${crystalline.toFixed(3)} µg < ${target / 2} µg`)
+  if (crystallineRule(p) && crystalline < target / 2 - TOL)
+    v('B12_CRYSTALLINE_LOW', `${crystalline.toFixed(3)} µg < ${target / 2} µg`)
 }
 
 /**
@@ -114,25 +163,47 @@ export function checkWeek(
     const mine = plan.filter((e) => e.profileId === p.id)
     const allergic = foodMatcher(p.allergies ?? [])
     const days = new Map<string, Totals>()
-    for (const d of options.dates ?? []) days.set(d, { kcal: 0, protein: 0, ug: zero(), cryst: zero() })
+    for (const d of options.dates ?? [])
+      days.set(d, { kcal: 0, protein: 0, ug: zero(), cryst: zero() })
     const uses = new Map<string, number>()
     for (const e of mine) {
       const t = days.get(e.date) ?? { kcal: 0, protein: 0, ug: zero(), cryst: zero() }
       days.set(e.date, t)
       const items = contents(e, byId, foods)
       if (!items) {
-        out.push({ code: 'UNKNOWN_ITEM', profileId: p.id, date: e.date, slot: e.slot, detail: JSON.stringify(e.item) })
+        out.push({
+          code: 'UNKNOWN_ITEM',
+          profileId: p.id,
+          date: e.date,
+          slot: e.slot,
+          detail: JSON.stringify(e.item),
+        })
         continue
       }
       for (const { food, grams, units } of items) {
-        if (food.diet[p.diet] !== 'yes') out.push({ code: 'DIET', profileId: p.id, date: e.date, slot: e.slot, detail: `${food.id} is ${food.diet[p.diet]} for ${p.diet}` })
-        if (allergic(food)) out.push({ code: 'ALLERGY', profileId: p.id, date: e.date, slot: e.slot, detail: food.id })
+        if (food.diet[p.diet] !== 'yes')
+          out.push({
+            code: 'DIET',
+            profileId: p.id,
+            date: e.date,
+            slot: e.slot,
+            detail: `${food.id} is ${food.diet[p.diet]} for ${p.diet}`,
+          })
+        if (allergic(food))
+          out.push({
+            code: 'ALLERGY',
+            profileId: p.id,
+            date: e.date,
+            slot: e.slot,
+            detail: food.id,
+          })
         add(t, e.slot, food, grams, units)
       }
       if (e.item.kind === 'recipe') uses.set(e.item.recipeId, (uses.get(e.item.recipeId) ?? 0) + 1)
     }
     for (const [date, t] of days) checkPersonDay(p, date, t, out)
-    for (const [id, n] of uses) if (n > 3) out.push({ code: 'RECIPE_OVERUSED', profileId: p.id, detail: `${id} × ${n}` })
+    for (const [id, n] of uses)
+      if (n > 3) out.push({ code: 'RECIPE_OVERUSED', profileId: p.id, detail: `${id} × ${n}` })
     for (const date of options.dates ?? []) {
       for (const slot of MEAL_SLOTS) {
         if (!mine.some((e) => e.date === date && e.slot === slot && e.item.kind !== 'supplement')) {
@@ -142,8 +213,22 @@ export function checkWeek(
     }
   }
   for (const l of options.locked ?? []) {
-    const same = plan.some((e) => e.id === l.id && e.profileId === l.profileId && e.date === l.date && e.slot === l.slot && JSON.stringify(e.item) === JSON.stringify(l.item))
-    if (!same) out.push({ code: 'LOCKED_CHANGED', profileId: l.profileId, date: l.date, slot: l.slot, detail: l.id })
+    const same = plan.some(
+      (e) =>
+        e.id === l.id &&
+        e.profileId === l.profileId &&
+        e.date === l.date &&
+        e.slot === l.slot &&
+        JSON.stringify(e.item) === JSON.stringify(l.item),
+    )
+    if (!same)
+      out.push({
+        code: 'LOCKED_CHANGED',
+        profileId: l.profileId,
+        date: l.date,
+        slot: l.slot,
+        detail: l.id,
+      })
   }
   return out
 }

@@ -68,13 +68,32 @@ export interface DayModel {
 
 const SLOTS: readonly MealSlot[] = ['breakfast', 'lunch', 'dinner', 'snack']
 
-function absorptionRows(b: ModelBuilder, name: string, d: LinearTerm[], fixed: number, maxUg: number): number {
+function absorptionRows(
+  b: ModelBuilder,
+  name: string,
+  d: LinearTerm[],
+  fixed: number,
+  maxUg: number,
+): number {
   // d = Σ µg·y + fixed as its own variable, so each chord row has two entries, not a whole slot.
   const dv = b.addVar(`d_${name}`, fixed, Math.max(fixed, maxUg))
-  b.addConstraint(`d_${name}`, [{ v: dv, coef: 1 }, ...d.map((t) => ({ v: t.v, coef: -t.coef }))], fixed, fixed)
+  b.addConstraint(
+    `d_${name}`,
+    [{ v: dv, coef: 1 }, ...d.map((t) => ({ v: t.v, coef: -t.coef }))],
+    fixed,
+    fixed,
+  )
   const z = b.addVar(name, 0, ABSORPTION_CAP)
   for (const [i, s] of secantsUpTo(maxUg).entries()) {
-    b.addConstraint(`${name}_k${i}`, [{ v: z, coef: 1 }, { v: dv, coef: -s.slope }], -Infinity, s.intercept)
+    b.addConstraint(
+      `${name}_k${i}`,
+      [
+        { v: z, coef: 1 },
+        { v: dv, coef: -s.slope },
+      ],
+      -Infinity,
+      s.intercept,
+    )
   }
   return z
 }
@@ -101,7 +120,10 @@ function secantRows(b: ModelBuilder, x: SecantInput): [LinearTerm[], LinearTerm[
     absorbed.push({ v: z, coef: 1 })
     const maxC = x.maxC.get(s) ?? 0
     if (x.needCrystalline && maxC > 0) {
-      crystalline.push({ v: absorptionRows(b, `zc_${s}`, x.dc.get(s) ?? [], x.fixed.crystallineUg[s], maxC), coef: 1 })
+      crystalline.push({
+        v: absorptionRows(b, `zc_${s}`, x.dc.get(s) ?? [], x.fixed.crystallineUg[s], maxC),
+        coef: 1,
+      })
     }
   }
   return [absorbed, crystalline]
@@ -133,13 +155,22 @@ export function buildDayModel(input: DayModelInput): DayModel {
       const n = c.facts.perServing
       const id = c.facts.recipe.id
       for (const k of c.levels) {
-        const v = b.addVar(`y_${slot}_${id}_${k}`, 0, 1, true, c.score - w.cost * c.facts.costPerServing * k)
+        const v = b.addVar(
+          `y_${slot}_${id}_${k}`,
+          0,
+          1,
+          true,
+          c.score - w.cost * c.facts.costPerServing * k,
+        )
         picks.push({ v, choice: { slot, recipeId: id, servings: k } })
         if (exact) {
           const a = absorbedFromEvent(fixed.b12Ug[slot] + (n.b12FoodUg + n.b12CrystallineUg) * k)
           absorbedExact.push({ v, coef: a })
           b.objective.push({ v, coef: w.absorbedUg * a })
-          crystallineExact.push({ v, coef: absorbedFromEvent(fixed.crystallineUg[slot] + n.b12CrystallineUg * k) })
+          crystallineExact.push({
+            v,
+            coef: absorbedFromEvent(fixed.crystallineUg[slot] + n.b12CrystallineUg * k),
+          })
         }
         one.push({ v, coef: 1 })
         energy.push({ v, coef: n.energyKcal * k })
@@ -164,14 +195,34 @@ export function buildDayModel(input: DayModelInput): DayModel {
   // Energy band with elastic slacks and a deviation penalty inside the band.
   const eLow = b.addVar('slack_energy_low', 0, Infinity, false, -w.slackEnergyKcal)
   const eHigh = b.addVar('slack_energy_high', 0, Infinity, false, -w.slackEnergyKcal)
-  b.addConstraint('energy_min', [...energy, { v: eLow, coef: 1 }], t.energyMinKcal - fixed.energyKcal, Infinity)
-  b.addConstraint('energy_max', [...energy, { v: eHigh, coef: -1 }], -Infinity, t.energyMaxKcal - fixed.energyKcal)
+  b.addConstraint(
+    'energy_min',
+    [...energy, { v: eLow, coef: 1 }],
+    t.energyMinKcal - fixed.energyKcal,
+    Infinity,
+  )
+  b.addConstraint(
+    'energy_max',
+    [...energy, { v: eHigh, coef: -1 }],
+    -Infinity,
+    t.energyMaxKcal - fixed.energyKcal,
+  )
   const over = b.addVar('dev_over', 0, Infinity, false, -w.energyDeviationKcal)
   const under = b.addVar('dev_under', 0, Infinity, false, -w.energyDeviationKcal)
   const target = t.energyKcal - fixed.energyKcal
-  b.addConstraint('energy_dev', [...energy, { v: over, coef: -1 }, { v: under, coef: 1 }], target, target)
+  b.addConstraint(
+    'energy_dev',
+    [...energy, { v: over, coef: -1 }, { v: under, coef: 1 }],
+    target,
+    target,
+  )
   const pLow = b.addVar('slack_protein', 0, Infinity, false, -w.slackProteinG)
-  b.addConstraint('protein_min', [...protein, { v: pLow, coef: 1 }], t.proteinMinG - fixed.proteinG, Infinity)
+  b.addConstraint(
+    'protein_min',
+    [...protein, { v: pLow, coef: 1 }],
+    t.proteinMinG - fixed.proteinG,
+    Infinity,
+  )
   // Absorbed B12 per event.
   let absorbed: LinearTerm[] = absorbedExact
   let crystalline: LinearTerm[] = crystallineExact
@@ -184,13 +235,31 @@ export function buildDayModel(input: DayModelInput): DayModel {
       fixedCrystalline += absorbedFromEvent(fixed.crystallineUg[s])
     }
   } else {
-    ;[absorbed, crystalline] = secantRows(b, { d, dc, maxD, maxC, fixed, w, needCrystalline: t.crystallineAbsorbedUg > 0 })
+    ;[absorbed, crystalline] = secantRows(b, {
+      d,
+      dc,
+      maxD,
+      maxC,
+      fixed,
+      w,
+      needCrystalline: t.crystallineAbsorbedUg > 0,
+    })
   }
   const bLow = b.addVar('slack_b12', 0, Infinity, false, -w.slackB12Ug)
-  b.addConstraint('b12_min', [...absorbed, { v: bLow, coef: 1 }], t.b12AbsorbedUg - fixedAbsorbed, Infinity)
+  b.addConstraint(
+    'b12_min',
+    [...absorbed, { v: bLow, coef: 1 }],
+    t.b12AbsorbedUg - fixedAbsorbed,
+    Infinity,
+  )
   if (t.crystallineAbsorbedUg > 0) {
     const cLow = b.addVar('slack_crystalline', 0, Infinity, false, -w.slackB12Ug)
-    b.addConstraint('crystalline_min', [...crystalline, { v: cLow, coef: 1 }], t.crystallineAbsorbedUg - fixedCrystalline, Infinity)
+    b.addConstraint(
+      'crystalline_min',
+      [...crystalline, { v: cLow, coef: 1 }],
+      t.crystallineAbsorbedUg - fixedCrystalline,
+      Infinity,
+    )
   }
   return { model: b.build(), picks }
 }

@@ -20,13 +20,24 @@ import { runWeekAsync, type GenerateStats, type GenerateWeekResult } from './wee
  * everything outside `input.scope` are kept and counted. Deterministic for `input.seed` and a
  * deterministic solver.
  */
-export async function generateWeek(input: GenerateWeekInput, solver: MipSolver): Promise<GenerateWeekResult> {
+export async function generateWeek(
+  input: GenerateWeekInput,
+  solver: MipSolver,
+): Promise<GenerateWeekResult> {
   const stats: GenerateStats = { solves: 0, fallbacks: 0, maxVariables: 0 }
   const result = await runWeekAsync(input, async (ctx, p, free, fixed, targets) => {
     const remaining = new Map<RecipeId, number>()
     const left = remainingUses(p)
-    for (const slot of free) for (const c of slot.candidates) remaining.set(c.facts.recipe.id, left(c.facts.recipe.id))
-    const dm = buildDayModel({ free, fixed, targets, remaining, weights: ctx.weights, absorption: input.absorption })
+    for (const slot of free)
+      for (const c of slot.candidates) remaining.set(c.facts.recipe.id, left(c.facts.recipe.id))
+    const dm = buildDayModel({
+      free,
+      fixed,
+      targets,
+      remaining,
+      weights: ctx.weights,
+      absorption: input.absorption,
+    })
     stats.solves++
     stats.maxVariables = Math.max(stats.maxVariables, dm.picks.length)
     const solution = await solver.solve(dm.model)

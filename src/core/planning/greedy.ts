@@ -20,11 +20,19 @@ interface Pick {
 }
 
 function nearestOne(levels: readonly number[]): number {
-  return levels.reduce((best, k) => (Math.abs(k - 1) < Math.abs(best - 1) ? k : best), levels[0] ?? 1)
+  return levels.reduce(
+    (best, k) => (Math.abs(k - 1) < Math.abs(best - 1) ? k : best),
+    levels[0] ?? 1,
+  )
 }
 
 /** Greedy choices for one person's day (pure; deterministic for its inputs). */
-export function greedyDay(free: readonly FreeSlot[], fixed: DayIntake, t: DailyTargets, w: PlannerWeights): DayChoice[] {
+export function greedyDay(
+  free: readonly FreeSlot[],
+  fixed: DayIntake,
+  t: DailyTargets,
+  w: PlannerWeights,
+): DayChoice[] {
   const used = new Set<RecipeId>()
   const picks: Pick[] = []
   for (const { slot, candidates } of free) {
@@ -33,7 +41,10 @@ export function greedyDay(free: readonly FreeSlot[], fixed: DayIntake, t: DailyT
     for (const c of candidates) {
       if (used.has(c.facts.recipe.id)) continue
       const n = c.facts.perServing
-      const value = c.score + 2 * w.absorbedUg * absorbedFromEvent(n.b12FoodUg + n.b12CrystallineUg) - w.cost * c.facts.costPerServing
+      const value =
+        c.score +
+        2 * w.absorbedUg * absorbedFromEvent(n.b12FoodUg + n.b12CrystallineUg) -
+        w.cost * c.facts.costPerServing
       if (value > bestValue) {
         bestValue = value
         best = { slot, c, level: nearestOne(c.levels) }
@@ -44,15 +55,20 @@ export function greedyDay(free: readonly FreeSlot[], fixed: DayIntake, t: DailyT
       picks.push(best)
     }
   }
-  const energy = () => fixed.energyKcal + picks.reduce((s, p) => s + p.c.facts.perServing.energyKcal * p.level, 0)
+  const energy = () =>
+    fixed.energyKcal + picks.reduce((s, p) => s + p.c.facts.perServing.energyKcal * p.level, 0)
   for (let guard = 0; guard < 16; guard++) {
     const e = energy()
     const up = e < t.energyMinKcal
     if (!up && e <= t.energyMaxKcal) break
     const movable = picks.filter((p) => p.c.levels.some((k) => (up ? k > p.level : k < p.level)))
     if (movable.length === 0) break
-    const p = movable.reduce((a, b) => (a.c.facts.perServing.energyKcal >= b.c.facts.perServing.energyKcal ? a : b))
-    const next = up ? p.c.levels.find((k) => k > p.level) : p.c.levels.filter((k) => k < p.level).at(-1)
+    const p = movable.reduce((a, b) =>
+      a.c.facts.perServing.energyKcal >= b.c.facts.perServing.energyKcal ? a : b,
+    )
+    const next = up
+      ? p.c.levels.find((k) => k > p.level)
+      : p.c.levels.filter((k) => k < p.level).at(-1)
     if (next === undefined) break
     p.level = next
   }
@@ -64,5 +80,7 @@ export function greedyDay(free: readonly FreeSlot[], fixed: DayIntake, t: DailyT
  * Deterministic for a seed; returns the plan and the misses found by the review.
  */
 export function generateGreedy(input: GenerateWeekInput): GenerateWeekResult {
-  return runWeekSync(input, (ctx, _p, free, fixed, targets) => greedyDay(free, fixed, targets, ctx.weights))
+  return runWeekSync(input, (ctx, _p, free, fixed, targets) =>
+    greedyDay(free, fixed, targets, ctx.weights),
+  )
 }

@@ -42,12 +42,28 @@ const WARM_UP_MODEL: LinearModel = {
     { name: 'a', lb: 0, ub: 3, integer: true },
     { name: 'b', lb: 0, ub: 2, integer: false },
   ],
-  constraints: [{ name: 'r', terms: [{ v: 0, coef: 1 }, { v: 1, coef: 2 }], lb: -Infinity, ub: 4 }],
-  objective: [{ v: 0, coef: 1 }, { v: 1, coef: 1 }],
+  constraints: [
+    {
+      name: 'r',
+      terms: [
+        { v: 0, coef: 1 },
+        { v: 1, coef: 2 },
+      ],
+      lb: -Infinity,
+      ub: 4,
+    },
+  ],
+  objective: [
+    { v: 0, coef: 1 },
+    { v: 1, coef: 1 },
+  ],
 }
 
 /** Wraps a loaded HiGHS module as a MipSolver. Solver errors become status 'error', never throws. */
-export function highsMipSolver(highs: HighsModule, options: HighsSolverOptions = {}): HighsMipSolver {
+export function highsMipSolver(
+  highs: HighsModule,
+  options: HighsSolverOptions = {},
+): HighsMipSolver {
   let solves = 0
   const solve = (model: LinearModel): Promise<MipSolution> => {
     solves++
@@ -60,9 +76,19 @@ export function highsMipSolver(highs: HighsModule, options: HighsSolverOptions =
       const columns = result.Columns as Record<string, { Primal?: number } | undefined>
       const hasValues = Object.values(columns).some((c) => typeof c?.Primal === 'number')
       const values = model.vars.map((_, i) => columns[lpVarName(i)]?.Primal ?? 0)
-      return Promise.resolve({ status: statusOf(result.Status, hasValues), objective: result.ObjectiveValue, values, message: result.Status })
+      return Promise.resolve({
+        status: statusOf(result.Status, hasValues),
+        objective: result.ObjectiveValue,
+        values,
+        message: result.Status,
+      })
     } catch (error) {
-      return Promise.resolve({ status: 'error', objective: Number.NaN, values: [], message: String(error) })
+      return Promise.resolve({
+        status: 'error',
+        objective: Number.NaN,
+        values: [],
+        message: String(error),
+      })
     }
   }
   return {

@@ -74,7 +74,12 @@ export class ModelBuilder {
   }
 
   build(): LinearModel {
-    return { sense: this.sense, vars: this.vars, constraints: this.constraints, objective: this.objective }
+    return {
+      sense: this.sense,
+      vars: this.vars,
+      constraints: this.constraints,
+      objective: this.objective,
+    }
   }
 }
 

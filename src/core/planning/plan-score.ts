@@ -24,7 +24,8 @@ export function scoreWeek(
   const foodUses = new Map<FoodId, number>()
   for (const e of plan) {
     if (e.item.kind !== 'recipe') continue
-    for (const id of facts.get(e.item.recipeId)?.foodIds ?? []) foodUses.set(id, (foodUses.get(id) ?? 0) + 1)
+    for (const id of facts.get(e.item.recipeId)?.foodIds ?? [])
+      foodUses.set(id, (foodUses.get(id) ?? 0) + 1)
   }
   let total = 0
   for (const e of plan) {
@@ -33,7 +34,9 @@ export function scoreWeek(
     const r = rules.get(e.profileId)
     if (!f || !r) continue
     const shared = f.foodIds.filter((id) => (foodUses.get(id) ?? 0) > 1).length
-    total += mealScore(f, e.item.servings, r.preference(f), weights) + (weights.reuse * shared) / Math.max(1, f.foodIds.length)
+    total +=
+      mealScore(f, e.item.servings, r.preference(f), weights) +
+      (weights.reuse * shared) / Math.max(1, f.foodIds.length)
   }
   return total
 }

@@ -3,7 +3,12 @@
  * per serving, diet answers, ingredient foods and an estimated cost per serving.
  */
 import type { Diet, DietAnswer, FoodId, FoodRecord } from '../foods/types'
-import { recipeDietAnswers, recipeNutrition, type FoodLookup, type Nutrition } from './recipe-nutrition'
+import {
+  recipeDietAnswers,
+  recipeNutrition,
+  type FoodLookup,
+  type Nutrition,
+} from './recipe-nutrition'
 import type { Recipe, RecipeId } from './types'
 
 export interface RecipeFacts {
@@ -59,7 +64,10 @@ export function costLevel(costPerServing: number): 1 | 2 | 3 {
  * Facts for every recipe whose ingredients are all known; recipes with unknown foods are
  * left out (the loader already rejects them for the shipped library).
  */
-export function recipeFacts(recipes: readonly Recipe[], foods: FoodLookup): Map<RecipeId, RecipeFacts> {
+export function recipeFacts(
+  recipes: readonly Recipe[],
+  foods: FoodLookup,
+): Map<RecipeId, RecipeFacts> {
   const out = new Map<RecipeId, RecipeFacts>()
   for (const recipe of recipes) {
     const fs = recipe.ingredients.map((i) => foods.get(i.foodId))

@@ -6,7 +6,15 @@
 import { DIETS, foodId, type Diet } from '../foods/types'
 import { grams } from '../units'
 import type { FoodLookup } from './recipe-nutrition'
-import { MEAL_SLOTS, RECIPE_TAGS, recipeId, type MealSlot, type Recipe, type RecipeIngredient, type RecipeTag } from './types'
+import {
+  MEAL_SLOTS,
+  RECIPE_TAGS,
+  recipeId,
+  type MealSlot,
+  type Recipe,
+  type RecipeIngredient,
+  type RecipeTag,
+} from './types'
 
 export const RECIPES_FORMAT = 'b12-planner-recipes/1'
 
@@ -24,11 +32,13 @@ function fail(where: string, what: string): never {
   throw new RecipeFormatError(`Recipes: ${where}: ${what}`)
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 const isPosNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0
 
 function strings(v: unknown, where: string): string[] {
-  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && s.length > 0)) fail(where, 'expected a list of strings')
+  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && s.length > 0))
+    fail(where, 'expected a list of strings')
   return v as string[]
 }
 
@@ -49,16 +59,21 @@ function ingredient(v: unknown, where: string, foods: FoodLookup): RecipeIngredi
 function recipe(v: unknown, i: number, foods: FoodLookup): LibraryRecipe {
   if (!isObj(v)) return fail(`recipe ${i}`, 'expected an object')
   const id = v['id']
-  if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) return fail(`recipe ${i}`, 'id must be kebab-case')
+  if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id))
+    return fail(`recipe ${i}`, 'id must be kebab-case')
   const where = `recipe ${id}`
   if (typeof v['name'] !== 'string' || v['name'].length === 0) fail(where, 'name')
   const slots = strings(v['slots'], `${where} slots`)
-  if (slots.length === 0 || !slots.every((s) => (MEAL_SLOTS as readonly string[]).includes(s))) fail(where, 'slots')
-  const tags = Array.isArray(v['tags']) && v['tags'].length === 0 ? [] : strings(v['tags'], `${where} tags`)
+  if (slots.length === 0 || !slots.every((s) => (MEAL_SLOTS as readonly string[]).includes(s)))
+    fail(where, 'slots')
+  const tags =
+    Array.isArray(v['tags']) && v['tags'].length === 0 ? [] : strings(v['tags'], `${where} tags`)
   if (!tags.every((t) => (RECIPE_TAGS as readonly string[]).includes(t))) fail(where, 'unknown tag')
-  if (!isPosNum(v['servings']) || !Number.isInteger(v['servings'])) fail(where, 'servings must be a whole number > 0')
+  if (!isPosNum(v['servings']) || !Number.isInteger(v['servings']))
+    fail(where, 'servings must be a whole number > 0')
   if (!isPosNum(v['prepMinutes'])) fail(where, 'prepMinutes must be > 0')
-  if (!(DIETS as readonly unknown[]).includes(v['diet'])) fail(where, 'diet must be one of the four diets')
+  if (!(DIETS as readonly unknown[]).includes(v['diet']))
+    fail(where, 'diet must be one of the four diets')
   const ings = v['ingredients']
   if (!Array.isArray(ings) || ings.length === 0) fail(where, 'ingredients must be a non-empty list')
   return {

@@ -77,7 +77,10 @@ export function addNutrition(a: Nutrition, b: Nutrition, scale = 1): Nutrition {
 export function recipeNutrition(recipe: Recipe, foods: FoodLookup): Nutrition {
   let total: Nutrition = ZERO_NUTRITION
   for (const ing of recipe.ingredients) {
-    total = addNutrition(total, foodNutrition(food(foods, ing.foodId, `recipe ${recipe.id}`), ing.grams))
+    total = addNutrition(
+      total,
+      foodNutrition(food(foods, ing.foodId, `recipe ${recipe.id}`), ing.grams),
+    )
   }
   return addNutrition(ZERO_NUTRITION, total, 1 / recipe.servings)
 }
@@ -116,7 +119,11 @@ export function dietAllows(answers: Record<Diet, DietAnswer>, diet: Diet): boole
  * crystalline). `recipes` maps recipe ids to recipes.
  * @throws UnknownFoodError / Error when the item names an unknown food or recipe.
  */
-export function itemNutrition(item: PlanItem, recipes: ReadonlyMap<string, Recipe>, foods: FoodLookup): Nutrition {
+export function itemNutrition(
+  item: PlanItem,
+  recipes: ReadonlyMap<string, Recipe>,
+  foods: FoodLookup,
+): Nutrition {
   if (item.kind === 'recipe') {
     const r = recipes.get(item.recipeId)
     if (!r) throw new Error(`plan item: unknown recipe id ${item.recipeId}`)

@@ -10,7 +10,13 @@ import type { Recipe, RecipeIngredient } from './types'
  * recipe.servings, in recipe order, with the other fields kept. Callers decide what a recipe
  * with servings ≤ 0 means (the factor is then not a number they can use).
  */
-export function scaledIngredients(recipe: Pick<Recipe, 'servings' | 'ingredients'>, servings: number): RecipeIngredient[] {
+export function scaledIngredients(
+  recipe: Pick<Recipe, 'servings' | 'ingredients'>,
+  servings: number,
+): RecipeIngredient[] {
   const factor = servings / recipe.servings
-  return recipe.ingredients.map((ingredient) => ({ ...ingredient, grams: grams(ingredient.grams * factor) }))
+  return recipe.ingredients.map((ingredient) => ({
+    ...ingredient,
+    grams: grams(ingredient.grams * factor),
+  }))
 }

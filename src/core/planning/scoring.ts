@@ -55,7 +55,12 @@ export const DEFAULT_WEIGHTS: Readonly<PlannerWeights> = Object.freeze({
 export const SERVING_LEVELS: readonly number[] = [0.5, 1, 1.5, 2]
 
 /** Largest share of the day's energy one meal may bring (snacks smaller). */
-const MAX_SHARE: Readonly<Record<MealSlot, number>> = { breakfast: 0.4, lunch: 0.5, dinner: 0.5, snack: 0.2 }
+const MAX_SHARE: Readonly<Record<MealSlot, number>> = {
+  breakfast: 0.4,
+  lunch: 0.5,
+  dinner: 0.5,
+  snack: 0.2,
+}
 
 export interface PersonRules {
   /** Diet 'yes' and no allergen in any ingredient. */
@@ -69,11 +74,16 @@ function textHit(terms: readonly string[], f: RecipeFacts): boolean {
   if (terms.includes(f.recipe.id)) return true
   const match = foodMatcher(terms)
   const name = f.recipe.name.toLowerCase()
-  return f.foods.some(match) || terms.some((t) => !t.includes(':') && name.includes(t.toLowerCase()))
+  return (
+    f.foods.some(match) || terms.some((t) => !t.includes(':') && name.includes(t.toLowerCase()))
+  )
 }
 
 /** The hard filter and preference score for one person. */
-export function personRules(person: PlannerPerson, w: PlannerWeights = DEFAULT_WEIGHTS): PersonRules {
+export function personRules(
+  person: PlannerPerson,
+  w: PlannerWeights = DEFAULT_WEIGHTS,
+): PersonRules {
   const allergic = foodMatcher(person.allergies ?? [])
   const likes = person.likes ?? []
   const dislikes = person.dislikes ?? []
@@ -87,8 +97,15 @@ export function personRules(person: PlannerPerson, w: PlannerWeights = DEFAULT_W
  * The order-independent score of one meal: base + preference − cost − prep. Points.
  * The generator adds reuse, sharing and noise; the week scorer adds reuse on the final week.
  */
-export function mealScore(f: RecipeFacts, servings: number, preference: number, w: PlannerWeights): number {
-  return w.base + preference - w.cost * f.costPerServing * servings - w.prepMinute * f.recipe.prepMinutes
+export function mealScore(
+  f: RecipeFacts,
+  servings: number,
+  preference: number,
+  w: PlannerWeights,
+): number {
+  return (
+    w.base + preference - w.cost * f.costPerServing * servings - w.prepMinute * f.recipe.prepMinutes
+  )
 }
 
 export interface Candidate {
@@ -118,7 +135,12 @@ export interface PoolContext {
 }
 
 /** The energy a meal in this slot would ideally bring, as a share of the day's target. */
-const IDEAL_SHARE: Readonly<Record<MealSlot, number>> = { breakfast: 0.25, lunch: 0.3, dinner: 0.33, snack: 0.12 }
+const IDEAL_SHARE: Readonly<Record<MealSlot, number>> = {
+  breakfast: 0.25,
+  lunch: 0.3,
+  dinner: 0.33,
+  snack: 0.12,
+}
 
 /**
  * The serving sizes offered for a recipe: within the slot's energy limits, the two whose energy
@@ -128,14 +150,18 @@ const IDEAL_SHARE: Readonly<Record<MealSlot, number>> = { breakfast: 0.25, lunch
 function levelsFor(f: RecipeFacts, slot: MealSlot, t: DailyTargets, perRecipe: number): number[] {
   const kcal = f.perServing.energyKcal
   const ideal = IDEAL_SHARE[slot] * t.energyKcal
-  return SERVING_LEVELS.filter((k) => kcal * k <= MAX_SHARE[slot] * t.energyMaxKcal && kcal * k >= 0.04 * t.energyKcal)
+  return SERVING_LEVELS.filter(
+    (k) => kcal * k <= MAX_SHARE[slot] * t.energyMaxKcal && kcal * k >= 0.04 * t.energyKcal,
+  )
     .sort((a, b) => Math.abs(a * kcal - ideal) - Math.abs(b * kcal - ideal) || a - b)
     .slice(0, perRecipe)
     .sort((a, b) => a - b)
 }
 
 function topBy(list: readonly Candidate[], n: number, key: (c: Candidate) => number): Candidate[] {
-  return [...list].sort((a, b) => key(b) - key(a) || (a.facts.recipe.id < b.facts.recipe.id ? -1 : 1)).slice(0, n)
+  return [...list]
+    .sort((a, b) => key(b) - key(a) || (a.facts.recipe.id < b.facts.recipe.id ? -1 : 1))
+    .slice(0, n)
 }
 
 /**
@@ -147,7 +173,12 @@ function topBy(list: readonly Candidate[], n: number, key: (c: Candidate) => num
 export function candidatePool(all: Iterable<RecipeFacts>, ctx: PoolContext): Candidate[] {
   const list: Candidate[] = []
   for (const f of all) {
-    if (!f.recipe.slots.includes(ctx.slot) || ctx.remaining(f.recipe.id) <= 0 || !ctx.rules.allowed(f)) continue
+    if (
+      !f.recipe.slots.includes(ctx.slot) ||
+      ctx.remaining(f.recipe.id) <= 0 ||
+      !ctx.rules.allowed(f)
+    )
+      continue
     const levels = levelsFor(f, ctx.slot, ctx.targets, ctx.levelsPerRecipe ?? 2)
     if (levels.length === 0) continue
     const noise = ctx.random() * ctx.weights.noise

@@ -11,8 +11,22 @@ import { dailyTargets, plansMealsFor, type DailyTargets, type PlannerPerson } fr
 import { hashSeed, mulberry32 } from './prng'
 import { recipeFacts, type RecipeFacts } from './recipe-facts'
 import type { FoodLookup } from './recipe-nutrition'
-import { candidatePool, DEFAULT_WEIGHTS, personRules, type PersonRules, type PlannerWeights } from './scoring'
-import { MEAL_SLOTS, planEntryId, type MealSlot, type PlanEntry, type ProfileId, type Recipe, type RecipeId } from './types'
+import {
+  candidatePool,
+  DEFAULT_WEIGHTS,
+  personRules,
+  type PersonRules,
+  type PlannerWeights,
+} from './scoring'
+import {
+  MEAL_SLOTS,
+  planEntryId,
+  type MealSlot,
+  type PlanEntry,
+  type ProfileId,
+  type Recipe,
+  type RecipeId,
+} from './types'
 
 export type RegenerateScope =
   | { kind: 'week' }
@@ -66,10 +80,17 @@ export interface WeekContext {
 /** The 7 dates of the week starting `weekStart` (YYYY-MM-DD); RangeError on a malformed date. */
 export const weekDates = (weekStart: string): string[] => weekOf(weekStart)
 
-function inScope(scope: RegenerateScope, e: { date: string; slot: MealSlot; profileId: ProfileId }): boolean {
+function inScope(
+  scope: RegenerateScope,
+  e: { date: string; slot: MealSlot; profileId: ProfileId },
+): boolean {
   if (scope.kind === 'week') return true
   if (scope.kind === 'day') return e.date === scope.date
-  return e.date === scope.date && e.slot === scope.slot && (scope.profileId === undefined || scope.profileId === e.profileId)
+  return (
+    e.date === scope.date &&
+    e.slot === scope.slot &&
+    (scope.profileId === undefined || scope.profileId === e.profileId)
+  )
 }
 
 /** Sets up a generation: who is planned for, kept entries, targets, counters. */
@@ -79,14 +100,24 @@ export function prepareWeek(input: GenerateWeekInput): WeekContext {
   const scope = input.scope ?? { kind: 'week' }
   const skipped = input.people.filter((p) => !plansMealsFor(p)).map((p) => p.id)
   const kept = (input.existing ?? []).filter(
-    (e) => dates.includes(e.date) && (e.locked || !inScope(scope, e) || skipped.includes(e.profileId)),
+    (e) =>
+      dates.includes(e.date) && (e.locked || !inScope(scope, e) || skipped.includes(e.profileId)),
   )
   const facts = recipeFacts(input.recipes, input.foods)
   const ctx: WeekContext = {
-    input, weights, dates, facts, kept, skipped,
+    input,
+    weights,
+    dates,
+    facts,
+    kept,
+    skipped,
     recipesById: new Map(input.recipes.map((r) => [r.id, r])),
     people: input.people.filter(plansMealsFor).map((person, index) => ({
-      person, index, targets: dailyTargets(person), rules: personRules(person, weights), uses: new Map(),
+      person,
+      index,
+      targets: dailyTargets(person),
+      rules: personRules(person, weights),
+      uses: new Map(),
     })),
     boughtFoods: new Set(),
     shared: new Map(),
@@ -114,7 +145,13 @@ export function openSlots(ctx: WeekContext, p: PersonState, date: string): MealS
   return MEAL_SLOTS.filter(
     (slot) =>
       inScope(scope, { date, slot, profileId: p.person.id }) &&
-      !ctx.kept.some((e) => e.profileId === p.person.id && e.date === date && e.slot === slot && e.item.kind !== 'supplement'),
+      !ctx.kept.some(
+        (e) =>
+          e.profileId === p.person.id &&
+          e.date === date &&
+          e.slot === slot &&
+          e.item.kind !== 'supplement',
+      ),
   )
 }
 
@@ -134,17 +171,31 @@ export function remainingUses(p: PersonState): (id: RecipeId) => number {
 }
 
 /** Candidate pools for the open slots of one person and day (seeded per person and date). */
-export function slotPools(ctx: WeekContext, p: PersonState, date: string, slots: readonly MealSlot[]): FreeSlot[] {
+export function slotPools(
+  ctx: WeekContext,
+  p: PersonState,
+  date: string,
+  slots: readonly MealSlot[],
+): FreeSlot[] {
   const random = mulberry32(hashSeed(ctx.input.seed, p.index, date))
   const w = ctx.weights
   return slots.map((slot) => {
     const shared = ctx.shared.get(`${date}|${slot}`)
     const bonus = (f: RecipeFacts) => {
       const bought = f.foodIds.filter((id) => ctx.boughtFoods.has(id)).length
-      return (w.reuse * bought) / Math.max(1, f.foodIds.length) + (shared?.has(f.recipe.id) ? w.share : 0)
+      return (
+        (w.reuse * bought) / Math.max(1, f.foodIds.length) +
+        (shared?.has(f.recipe.id) ? w.share : 0)
+      )
     }
     const candidates = candidatePool(ctx.facts.values(), {
-      slot, targets: p.targets, rules: p.rules, remaining: remainingUses(p), bonus, random, weights: w,
+      slot,
+      targets: p.targets,
+      rules: p.rules,
+      remaining: remainingUses(p),
+      bonus,
+      random,
+      weights: w,
       poolSize: ctx.input.poolSize ?? 40,
     })
     return { slot, candidates }

@@ -9,8 +9,15 @@ import { noRecipes, reviewDay, type Infeasibility } from './infeasibility'
 import type { DailyTargets } from './person'
 import type { PlanEntry, ProfileId } from './types'
 import {
-  fixedIntake, keptFor, openSlots, placeChoices, prepareWeek, slotPools,
-  type GenerateWeekInput, type PersonState, type WeekContext,
+  fixedIntake,
+  keptFor,
+  openSlots,
+  placeChoices,
+  prepareWeek,
+  slotPools,
+  type GenerateWeekInput,
+  type PersonState,
+  type WeekContext,
 } from './week-context'
 
 export interface GenerateStats {
@@ -32,7 +39,13 @@ export interface GenerateWeekResult {
   stats: GenerateStats
 }
 
-export type DayChooser<R> = (ctx: WeekContext, p: PersonState, free: FreeSlot[], fixed: DayIntake, targets: DailyTargets) => R
+export type DayChooser<R> = (
+  ctx: WeekContext,
+  p: PersonState,
+  free: FreeSlot[],
+  fixed: DayIntake,
+  targets: DailyTargets,
+) => R
 
 interface DayWork {
   p: PersonState
@@ -47,31 +60,53 @@ function* days(ctx: WeekContext, out: { infeasibilities: Infeasibility[] }): Gen
       const slots = openSlots(ctx, p, date)
       const pools = slotPools(ctx, p, date, slots)
       for (const pool of pools) {
-        if (pool.candidates.length === 0) out.infeasibilities.push(noRecipes(p.person.id, date, pool.slot, p.person.diet))
+        if (pool.candidates.length === 0)
+          out.infeasibilities.push(noRecipes(p.person.id, date, pool.slot, p.person.diet))
       }
-      yield { p, date, free: pools.filter((x) => x.candidates.length > 0), fixed: fixedIntake(ctx, p, date) }
+      yield {
+        p,
+        date,
+        free: pools.filter((x) => x.candidates.length > 0),
+        fixed: fixedIntake(ctx, p, date),
+      }
     }
   }
 }
 
-function finish(ctx: WeekContext, work: DayWork, choices: readonly DayChoice[], result: GenerateWeekResult): void {
+function finish(
+  ctx: WeekContext,
+  work: DayWork,
+  choices: readonly DayChoice[],
+  result: GenerateWeekResult,
+): void {
   const placed = work.free.length > 0 ? placeChoices(ctx, work.p, work.date, choices) : []
   result.entries.push(...placed)
   const all = [...keptFor(ctx, work.p, work.date), ...placed]
   const intake = dayIntake(all, work.p.person, ctx.recipesById, ctx.input.foods)
-  result.infeasibilities.push(...reviewDay(work.p.person.id, work.date, work.p.person.diet, intake, work.p.targets))
+  result.infeasibilities.push(
+    ...reviewDay(work.p.person.id, work.date, work.p.person.diet, intake, work.p.targets),
+  )
 }
 
 function emptyResult(ctx: WeekContext): GenerateWeekResult {
-  return { entries: [...ctx.kept], infeasibilities: [], skipped: [...ctx.skipped], stats: { solves: 0, fallbacks: 0, maxVariables: 0 } }
+  return {
+    entries: [...ctx.kept],
+    infeasibilities: [],
+    skipped: [...ctx.skipped],
+    stats: { solves: 0, fallbacks: 0, maxVariables: 0 },
+  }
 }
 
 /** Runs the week with a synchronous chooser. */
-export function runWeekSync(input: GenerateWeekInput, choose: DayChooser<DayChoice[]>): GenerateWeekResult {
+export function runWeekSync(
+  input: GenerateWeekInput,
+  choose: DayChooser<DayChoice[]>,
+): GenerateWeekResult {
   const ctx = prepareWeek(input)
   const result = emptyResult(ctx)
   for (const work of days(ctx, result)) {
-    const choices = work.free.length > 0 ? choose(ctx, work.p, work.free, work.fixed, work.p.targets) : []
+    const choices =
+      work.free.length > 0 ? choose(ctx, work.p, work.free, work.fixed, work.p.targets) : []
     finish(ctx, work, choices, result)
   }
   return result
@@ -85,7 +120,8 @@ export async function runWeekAsync(
   const ctx = prepareWeek(input)
   const result = emptyResult(ctx)
   for (const work of days(ctx, result)) {
-    const choices = work.free.length > 0 ? await choose(ctx, work.p, work.free, work.fixed, work.p.targets) : []
+    const choices =
+      work.free.length > 0 ? await choose(ctx, work.p, work.free, work.fixed, work.p.targets) : []
     finish(ctx, work, choices, result)
   }
   return result

@@ -44,10 +44,27 @@ export interface AssessedWeek {
  * §6a.3) → it; else unknown. Regular supplements count in either basis, but alone they do not
  * make intake known: they say nothing about meals. `today` is YYYY-MM-DD.
  */
-export function assessWeek(person: Person, week: PlannedWeek, lookup: IntakeLookup, today: string): AssessedWeek {
+export function assessWeek(
+  person: Person,
+  week: PlannedWeek,
+  lookup: IntakeLookup,
+  today: string,
+): AssessedWeek {
   const planned = weekIntakePattern(person, week.entries, week.dates, lookup)
-  const chosen = chooseBasis(person, week, planned.events, planned.foodFolicAcidUgPerDay, lookup, today)
-  const input = assessmentInputFor(person, chosen.events && toEatingEvents(chosen.events), today, chosen.folicAcid)
+  const chosen = chooseBasis(
+    person,
+    week,
+    planned.events,
+    planned.foodFolicAcidUgPerDay,
+    lookup,
+    today,
+  )
+  const input = assessmentInputFor(
+    person,
+    chosen.events && toEatingEvents(chosen.events),
+    today,
+    chosen.folicAcid,
+  )
   return {
     basis: chosen.basis,
     events: chosen.events,
@@ -58,11 +75,25 @@ export function assessWeek(person: Person, week: PlannedWeek, lookup: IntakeLook
   }
 }
 
-function chooseBasis(person: Person, week: PlannedWeek, plannedEvents: WeekEvent[], plannedFolicAcid: number, lookup: IntakeLookup, today: string) {
-  const planned = week.entries.some((entry) => entry.profileId === person.id && week.dates.includes(entry.date))
-  if (planned) return { basis: 'planned' as const, events: plannedEvents, folicAcid: plannedFolicAcid }
+function chooseBasis(
+  person: Person,
+  week: PlannedWeek,
+  plannedEvents: WeekEvent[],
+  plannedFolicAcid: number,
+  lookup: IntakeLookup,
+  today: string,
+) {
+  const planned = week.entries.some(
+    (entry) => entry.profileId === person.id && week.dates.includes(entry.date),
+  )
+  if (planned)
+    return { basis: 'planned' as const, events: plannedEvents, folicAcid: plannedFolicAcid }
   if (person.usualWeek && personAge(person, today) >= 1) {
-    return { basis: 'usual' as const, events: usualWeekPattern(person, person.usualWeek, lookup).events, folicAcid: 0 }
+    return {
+      basis: 'usual' as const,
+      events: usualWeekPattern(person, person.usualWeek, lookup).events,
+      folicAcid: 0,
+    }
   }
   return { basis: 'unknown' as const, events: null, folicAcid: 0 }
 }

@@ -6,7 +6,12 @@
 import { kcal, type Kcal } from '../units'
 
 export type ActivityLevel = 'sedentary' | 'low_active' | 'active' | 'very_active'
-export const ACTIVITY_LEVELS: readonly ActivityLevel[] = ['sedentary', 'low_active', 'active', 'very_active']
+export const ACTIVITY_LEVELS: readonly ActivityLevel[] = [
+  'sedentary',
+  'low_active',
+  'active',
+  'very_active',
+]
 
 export const ACTIVITY_LABELS: Readonly<Record<ActivityLevel, string>> = {
   sedentary: 'Mostly sitting (little walking)',
@@ -69,7 +74,9 @@ export function estimatedEnergyRequirement(input: EnergyInput): Kcal {
     }
   }
   const base =
-    input.sex === 'X' ? (eerForSex(input, 'F') + eerForSex(input, 'M')) / 2 : eerForSex(input, input.sex)
+    input.sex === 'X'
+      ? (eerForSex(input, 'F') + eerForSex(input, 'M')) / 2
+      : eerForSex(input, input.sex)
   const pregnancy = input.pregnancyTrimester ? PREGNANCY_EXTRA[input.pregnancyTrimester] : 0
   const lactation = input.lactating ? 330 : 0
   return kcal(base + pregnancy + lactation)

@@ -6,7 +6,13 @@
 import { intakeItemsFor, unitCount } from '../foods/portions'
 import type { FoodRecord } from '../foods/types'
 import { scaledIngredients } from '../planning/recipe-scale'
-import { MEAL_SLOTS, type MealSlot, type PlanEntry, type Recipe, type RecipeId } from '../planning/types'
+import {
+  MEAL_SLOTS,
+  type MealSlot,
+  type PlanEntry,
+  type Recipe,
+  type RecipeId,
+} from '../planning/types'
 import { grams } from '../units'
 import type { Person } from './person'
 import type { WeekEvent, WeekItem } from './week-event'
@@ -41,7 +47,12 @@ function amountsFor(entry: PlanEntry, lookup: IntakeLookup): Amount[] | null {
     for (const ingredient of scaledIngredients(recipe, item.servings)) {
       const food = lookup.food(ingredient.foodId)
       if (!food) return null
-      parts.push({ food, amount: ingredient.grams, label: `${recipe.name}: ${food.name}`, recipeId: recipe.id })
+      parts.push({
+        food,
+        amount: ingredient.grams,
+        label: `${recipe.name}: ${food.name}`,
+        recipeId: recipe.id,
+      })
     }
     return parts
   }
@@ -53,7 +64,13 @@ function amountsFor(entry: PlanEntry, lookup: IntakeLookup): Amount[] | null {
 function itemsOf(amount: Amount): WeekItem[] {
   const { food, recipeId } = amount
   const measure = food.kind === 'supplement' ? unitCount(amount.amount) : grams(amount.amount)
-  return intakeItemsFor(food, measure).map((item) => ({ ...item, name: amount.label, foodId: food.id, kind: food.kind, ...(recipeId ? { recipeId } : {}) }))
+  return intakeItemsFor(food, measure).map((item) => ({
+    ...item,
+    name: amount.label,
+    foodId: food.id,
+    kind: food.kind,
+    ...(recipeId ? { recipeId } : {}),
+  }))
 }
 
 /**
@@ -81,7 +98,8 @@ export function weekIntakePattern(
         }
         for (const amount of amounts) {
           items.push(...itemsOf(amount))
-          if (amount.food.kind === 'food') folicAcid += ((amount.food.per100g.folicAcidUg ?? 0) * amount.amount) / 100
+          if (amount.food.kind === 'food')
+            folicAcid += ((amount.food.per100g.folicAcidUg ?? 0) * amount.amount) / 100
         }
       }
       items.push(...supplementItems(person, day, slot, lookup))
@@ -91,7 +109,12 @@ export function weekIntakePattern(
   return { events, foodFolicAcidUgPerDay: folicAcid / 7, missing }
 }
 
-function supplementItems(person: Person, day: number, slot: MealSlot, lookup: IntakeLookup): WeekItem[] {
+function supplementItems(
+  person: Person,
+  day: number,
+  slot: MealSlot,
+  lookup: IntakeLookup,
+): WeekItem[] {
   return person.supplements.flatMap((supplement) => {
     if (supplement.slot !== slot || !supplement.days.includes(day as never)) return []
     const food = lookup.food(supplement.foodId)

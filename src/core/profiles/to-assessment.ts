@@ -82,7 +82,9 @@ export function suggestedCalories(person: Person, today: string): number | null 
     weightKg: body.weightKg,
     heightCm: body.heightCm,
     activity: person.activity,
-    ...(person.pregnant && person.pregnancyTrimester ? { pregnancyTrimester: person.pregnancyTrimester } : {}),
+    ...(person.pregnant && person.pregnancyTrimester
+      ? { pregnancyTrimester: person.pregnancyTrimester }
+      : {}),
     lactating: person.lactating,
   })
 }
@@ -92,7 +94,11 @@ export function suggestedCalories(person: Person, today: string): number | null 
  * that decide whether most B12 should be crystalline, mapped exactly as for Advice
  * (medicationUseFor), so both ask needsCrystallineB12 the same question.
  */
-export function plannerPersonFor(person: Person, today: string, food: (id: string) => FoodRecord | undefined): PlannerPerson {
+export function plannerPersonFor(
+  person: Person,
+  today: string,
+  food: (id: string) => FoodRecord | undefined,
+): PlannerPerson {
   const age = personAge(person, today)
   const daily = person.supplements.filter((s) => s.days.length === 7)
   return {

@@ -22,7 +22,13 @@ export type UsualFrequency = (typeof USUAL_FREQUENCIES)[number]
  * Days a week counted for each answer. A range counts its lower end: "1–2 days" is 1, so the
  * estimate never credits more than the person said.
  */
-export const FREQUENCY_DAYS: Readonly<Record<UsualFrequency, number>> = { never: 0, '1_2': 1, '3_4': 3, '5_6': 5, daily: 7 }
+export const FREQUENCY_DAYS: Readonly<Record<UsualFrequency, number>> = {
+  never: 0,
+  '1_2': 1,
+  '3_4': 3,
+  '5_6': 5,
+  daily: 7,
+}
 
 export const FREQUENCY_LABELS: Readonly<Record<UsualFrequency, string>> = {
   never: 'Never',
@@ -81,16 +87,96 @@ const NO_MEAT: readonly Diet[] = ['vegan', 'lacto_ovo_vegetarian', 'pescatarian'
  * - chicken, turkey or pork: USDA SR28 05064 chicken breast, 3 oz 85 g → 0.29 µg (ODS turkey: 0.3)
  */
 export const USUAL_SOURCES: readonly UsualSource[] = [
-  { id: 'fortified_plant_milk', label: 'Fortified plant milk (soy, oat, almond…)', serving: 'a glass (243 ml) of fortified soy milk', foodId: foodId('sr28:16139'), grams: 243, excludedBy: [], defaultSlots: ['breakfast'] },
-  { id: 'fortified_cereal', label: 'Fortified breakfast cereal', serving: 'a bowl (28 g) of fortified corn flakes', foodId: foodId('sr28:08020'), grams: 28, excludedBy: [], defaultSlots: ['breakfast'] },
-  { id: 'fortified_nutritional_yeast', label: 'Fortified nutritional yeast flakes', serving: 'a tablespoon (5 g) of fortified flakes', foodId: foodId('curated:nutritional-yeast-fortified'), grams: 5, excludedBy: [], defaultSlots: ['dinner'] },
-  { id: 'fortified_yeast_extract', label: 'Fortified yeast extract (Marmite-type)', serving: 'a thin spread (4 g)', foodId: foodId('curated:yeast-extract-fortified'), grams: 4, excludedBy: [], defaultSlots: ['breakfast'] },
-  { id: 'b12_supplement', label: 'A B12 supplement', serving: 'one tablet or spray, with the µg on its label', foodId: null, grams: 0, excludedBy: [], defaultSlots: ['breakfast'] },
-  { id: 'dairy', label: 'Milk, yogurt or cheese', serving: 'a glass (244 ml) of milk', foodId: foodId('sr28:01079'), grams: 244, excludedBy: NO_ANIMAL, defaultSlots: ['breakfast'] },
-  { id: 'eggs', label: 'Eggs', serving: 'one large egg (50 g)', foodId: foodId('sr28:01123'), grams: 50, excludedBy: NO_ANIMAL, defaultSlots: ['breakfast'] },
-  { id: 'fish', label: 'Fish or seafood', serving: 'a portion (85 g) of cod', foodId: foodId('sr28:15016'), grams: 85, excludedBy: NO_FISH, defaultSlots: ['dinner'] },
-  { id: 'red_meat', label: 'Beef or lamb', serving: 'a portion (85 g) of minced beef', foodId: foodId('sr28:23570'), grams: 85, excludedBy: NO_MEAT, defaultSlots: ['dinner'] },
-  { id: 'poultry_pork', label: 'Chicken, turkey or pork', serving: 'a portion (85 g) of chicken breast', foodId: foodId('sr28:05064'), grams: 85, excludedBy: NO_MEAT, defaultSlots: ['dinner'] },
+  {
+    id: 'fortified_plant_milk',
+    label: 'Fortified plant milk (soy, oat, almond…)',
+    serving: 'a glass (243 ml) of fortified soy milk',
+    foodId: foodId('sr28:16139'),
+    grams: 243,
+    excludedBy: [],
+    defaultSlots: ['breakfast'],
+  },
+  {
+    id: 'fortified_cereal',
+    label: 'Fortified breakfast cereal',
+    serving: 'a bowl (28 g) of fortified corn flakes',
+    foodId: foodId('sr28:08020'),
+    grams: 28,
+    excludedBy: [],
+    defaultSlots: ['breakfast'],
+  },
+  {
+    id: 'fortified_nutritional_yeast',
+    label: 'Fortified nutritional yeast flakes',
+    serving: 'a tablespoon (5 g) of fortified flakes',
+    foodId: foodId('curated:nutritional-yeast-fortified'),
+    grams: 5,
+    excludedBy: [],
+    defaultSlots: ['dinner'],
+  },
+  {
+    id: 'fortified_yeast_extract',
+    label: 'Fortified yeast extract (Marmite-type)',
+    serving: 'a thin spread (4 g)',
+    foodId: foodId('curated:yeast-extract-fortified'),
+    grams: 4,
+    excludedBy: [],
+    defaultSlots: ['breakfast'],
+  },
+  {
+    id: 'b12_supplement',
+    label: 'A B12 supplement',
+    serving: 'one tablet or spray, with the µg on its label',
+    foodId: null,
+    grams: 0,
+    excludedBy: [],
+    defaultSlots: ['breakfast'],
+  },
+  {
+    id: 'dairy',
+    label: 'Milk, yogurt or cheese',
+    serving: 'a glass (244 ml) of milk',
+    foodId: foodId('sr28:01079'),
+    grams: 244,
+    excludedBy: NO_ANIMAL,
+    defaultSlots: ['breakfast'],
+  },
+  {
+    id: 'eggs',
+    label: 'Eggs',
+    serving: 'one large egg (50 g)',
+    foodId: foodId('sr28:01123'),
+    grams: 50,
+    excludedBy: NO_ANIMAL,
+    defaultSlots: ['breakfast'],
+  },
+  {
+    id: 'fish',
+    label: 'Fish or seafood',
+    serving: 'a portion (85 g) of cod',
+    foodId: foodId('sr28:15016'),
+    grams: 85,
+    excludedBy: NO_FISH,
+    defaultSlots: ['dinner'],
+  },
+  {
+    id: 'red_meat',
+    label: 'Beef or lamb',
+    serving: 'a portion (85 g) of minced beef',
+    foodId: foodId('sr28:23570'),
+    grams: 85,
+    excludedBy: NO_MEAT,
+    defaultSlots: ['dinner'],
+  },
+  {
+    id: 'poultry_pork',
+    label: 'Chicken, turkey or pork',
+    serving: 'a portion (85 g) of chicken breast',
+    foodId: foodId('sr28:05064'),
+    grams: 85,
+    excludedBy: NO_MEAT,
+    defaultSlots: ['dinner'],
+  },
 ]
 
 export interface UsualAnswer {
@@ -142,7 +228,11 @@ interface MealHabit {
   items: WeekItem[]
 }
 
-function habitsOf(week: UsualWeek, person: Pick<Person, 'diet' | 'supplements'>, lookup: UsualLookup): { habits: MealHabit[]; missing: UsualSourceId[] } {
+function habitsOf(
+  week: UsualWeek,
+  person: Pick<Person, 'diet' | 'supplements'>,
+  lookup: UsualLookup,
+): { habits: MealHabit[]; missing: UsualSourceId[] } {
   const habits: MealHabit[] = []
   const missing: UsualSourceId[] = []
   const asked = new Set(usualSourcesFor(person.diet).map((source) => source.id))
@@ -154,14 +244,27 @@ function habitsOf(week: UsualWeek, person: Pick<Person, 'diet' | 'supplements'>,
     if (source.foodId === null) {
       if (!asksSupplement(person) || week.supplementUg === null || week.supplementUg <= 0) continue
       // The typed dose has no catalogue row, but it is a supplement all the same.
-      items = [{ name: source.label, ug: week.supplementUg, form: 'crystalline', foodId: null, kind: 'supplement' }]
+      items = [
+        {
+          name: source.label,
+          ug: week.supplementUg,
+          form: 'crystalline',
+          foodId: null,
+          kind: 'supplement',
+        },
+      ]
     } else {
       const food = lookup.food(source.foodId)
       if (!food) {
         missing.push(source.id)
         continue
       }
-      items = intakeItemsFor(food, grams(source.grams)).map((item) => ({ ...item, name: source.label, foodId: food.id, kind: food.kind }))
+      items = intakeItemsFor(food, grams(source.grams)).map((item) => ({
+        ...item,
+        name: source.label,
+        foodId: food.id,
+        kind: food.kind,
+      }))
     }
     for (const slot of new Set(answer.slots)) habits.push({ slot, days, items })
   }
@@ -173,7 +276,11 @@ function supplementHabits(person: Pick<Person, 'supplements'>, lookup: UsualLook
   return person.supplements.flatMap((supplement) => {
     const food = lookup.food(supplement.foodId)
     if (!food || supplement.days.length === 0) return []
-    const items = intakeItemsFor(food, unitCount(supplement.units)).map((item) => ({ ...item, foodId: food.id, kind: food.kind }))
+    const items = intakeItemsFor(food, unitCount(supplement.units)).map((item) => ({
+      ...item,
+      foodId: food.id,
+      kind: food.kind,
+    }))
     return [{ slot: supplement.slot, days: new Set(supplement.days).size, items }]
   })
 }
@@ -199,9 +306,18 @@ function eventsOfMeal(slot: MealSlot, habits: readonly MealHabit[]): WeekEvent[]
  * Sources the person's diet excludes, "never" answers and a supplement without a dose add nothing.
  * An all-"never" week gives [] (known: nothing from these sources), never null.
  */
-export function usualWeekPattern(person: Pick<Person, 'diet' | 'supplements'>, week: UsualWeek, lookup: UsualLookup): UsualIntake {
+export function usualWeekPattern(
+  person: Pick<Person, 'diet' | 'supplements'>,
+  week: UsualWeek,
+  lookup: UsualLookup,
+): UsualIntake {
   const { habits, missing } = habitsOf(week, person, lookup)
   const all = [...habits, ...supplementHabits(person, lookup)]
-  const events = MEAL_SLOTS.flatMap((slot) => eventsOfMeal(slot, all.filter((h) => h.slot === slot)))
+  const events = MEAL_SLOTS.flatMap((slot) =>
+    eventsOfMeal(
+      slot,
+      all.filter((h) => h.slot === slot),
+    ),
+  )
   return { events, missing }
 }

@@ -19,10 +19,12 @@ export interface UsualWeekProblem {
 }
 
 type Obj = Record<string, unknown>
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObj = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The field name of a source's answer, e.g. "usualWeek.eggs.slots". */
-export const usualField = (source: string, part: 'frequency' | 'slots'): string => `usualWeek.${source}.${part}`
+export const usualField = (source: string, part: 'frequency' | 'slots'): string =>
+  `usualWeek.${source}.${part}`
 export const SUPPLEMENT_UG_FIELD = 'usualWeek.supplementUg'
 
 function checkAnswers(value: unknown, problems: UsualWeekProblem[]): UsualAnswer[] {
@@ -34,17 +36,28 @@ function checkAnswers(value: unknown, problems: UsualWeekProblem[]): UsualAnswer
     // Unknown sources (a newer backup) and repeats are dropped rather than failing the person.
     if (!source || seen.has(source.id)) return []
     seen.add(source.id)
-    const frequency: UsualFrequency = USUAL_FREQUENCIES.includes(item['frequency'] as UsualFrequency) ? (item['frequency'] as UsualFrequency) : 'never'
+    const frequency: UsualFrequency = USUAL_FREQUENCIES.includes(
+      item['frequency'] as UsualFrequency,
+    )
+      ? (item['frequency'] as UsualFrequency)
+      : 'never'
     const raw = Array.isArray(item['slots']) ? item['slots'] : []
     const slots = MEAL_SLOTS.filter((slot: MealSlot) => raw.includes(slot))
     if (frequency !== 'never' && slots.length === 0) {
-      problems.push({ field: usualField(source.id, 'slots'), message: `${source.label}: choose at least one meal it is had with.` })
+      problems.push({
+        field: usualField(source.id, 'slots'),
+        message: `${source.label}: choose at least one meal it is had with.`,
+      })
     }
     return [{ source: source.id, frequency, slots: frequency === 'never' ? [] : slots }]
   })
 }
 
-function checkDose(o: Obj, answers: readonly UsualAnswer[], problems: UsualWeekProblem[]): number | null {
+function checkDose(
+  o: Obj,
+  answers: readonly UsualAnswer[],
+  problems: UsualWeekProblem[],
+): number | null {
   const taken = answers.some((a) => a.source === 'b12_supplement' && a.frequency !== 'never')
   if (!taken) return null
   const [min, max] = SUPPLEMENT_UG_RANGE
@@ -62,14 +75,20 @@ function checkDose(o: Obj, answers: readonly UsualAnswer[], problems: UsualWeekP
     return null
   }
   if (parsed.value < min || parsed.value > max) {
-    problems.push({ field: SUPPLEMENT_UG_FIELD, message: `${label} must be between ${min} and ${max} µg per tablet or spray, as its label gives it.` })
+    problems.push({
+      field: SUPPLEMENT_UG_FIELD,
+      message: `${label} must be between ${min} and ${max} µg per tablet or spray, as its label gives it.`,
+    })
     return null
   }
   return parsed.value
 }
 
 /** A clean usual week, null when none is described, and every problem found (field + message). */
-export function checkUsualWeek(value: unknown): { value: UsualWeek | null; problems: UsualWeekProblem[] } {
+export function checkUsualWeek(value: unknown): {
+  value: UsualWeek | null
+  problems: UsualWeekProblem[]
+} {
   if (!isObj(value)) return { value: null, problems: [] }
   const problems: UsualWeekProblem[] = []
   const answers = checkAnswers(value['answers'], problems)

@@ -33,7 +33,10 @@ export interface WeekEvent {
  */
 export function toEatingEvents(events: readonly WeekEvent[]): EatingEvent[] {
   return events.map((event) => ({
-    slot: event.dayIndex === null ? event.slot : `${event.slot} (${WEEKDAY_NAMES[event.dayIndex] ?? event.dayIndex})`,
+    slot:
+      event.dayIndex === null
+        ? event.slot
+        : `${event.slot} (${WEEKDAY_NAMES[event.dayIndex] ?? event.dayIndex})`,
     daysPerWeek: event.daysPerWeek,
     items: event.items.map(({ name, ug, form }) => ({ name, ug, form })),
   }))

@@ -11,7 +11,16 @@ import { groupByAisle, sortLines } from './group-by-aisle'
 import type { PackageTable } from './package-table'
 import { applyPantry } from './pantry'
 import { foodShopQuantity, supplementShopQuantity, type ShopFood } from './shop-quantity'
-import type { DateRange, LineNote, ManualItem, PantryItem, Quantity, ShoppingLine, ShoppingList, ShopQuantity } from './types'
+import type {
+  DateRange,
+  LineNote,
+  ManualItem,
+  PantryItem,
+  Quantity,
+  ShoppingLine,
+  ShoppingList,
+  ShopQuantity,
+} from './types'
 
 export interface BuildShoppingListInput {
   entries: readonly PlanEntry[]
@@ -36,7 +45,10 @@ export const LINE_NOTES = {
     code: 'kept_apart',
     text: 'listed separately: this food publishes no conversion between the measures',
   },
-  no_volume_measure: { code: 'no_volume_measure', text: 'shown by weight: no published volume for this food' },
+  no_volume_measure: {
+    code: 'no_volume_measure',
+    text: 'shown by weight: no published volume for this food',
+  },
   unknown_food: { code: 'unknown_food', text: 'not found in your foods' },
 } as const satisfies Record<string, LineNote>
 
@@ -46,7 +58,14 @@ interface Draft extends FoodTotal {
 }
 
 function unknownFood(id: FoodId, units: number): ShopFood {
-  return { id, name: id, kind: units > 0 ? 'supplement' : 'food', portions: [], aisle: 'other', supplement: null }
+  return {
+    id,
+    name: id,
+    kind: units > 0 ? 'supplement' : 'food',
+    portions: [],
+    aisle: 'other',
+    supplement: null,
+  }
 }
 
 function addLinkedManual(drafts: Map<FoodId, Draft>, input: BuildShoppingListInput): ManualItem[] {
@@ -59,7 +78,16 @@ function addLinkedManual(drafts: Map<FoodId, Draft>, input: BuildShoppingListInp
     }
     let d = drafts.get(food.id)
     if (!d) {
-      d = { foodId: food.id, grams: 0, units: 0, recipeIds: new Set(), profiles: new Set(), direct: false, apart: [], manual: true }
+      d = {
+        foodId: food.id,
+        grams: 0,
+        units: 0,
+        recipeIds: new Set(),
+        profiles: new Set(),
+        direct: false,
+        apart: [],
+        manual: true,
+      }
       drafts.set(food.id, d)
     }
     d.manual = true
@@ -74,15 +102,27 @@ function addLinkedManual(drafts: Map<FoodId, Draft>, input: BuildShoppingListInp
   return freeText
 }
 
-function shopFor(food: ShopFood, toBuy: { grams: number; units: number }, aisle: Aisle, table: PackageTable, notes: LineNote[]): ShopQuantity | null {
-  if (food.kind === 'supplement') return toBuy.units > 0 ? supplementShopQuantity(food, toBuy.units, table) : null
+function shopFor(
+  food: ShopFood,
+  toBuy: { grams: number; units: number },
+  aisle: Aisle,
+  table: PackageTable,
+  notes: LineNote[],
+): ShopQuantity | null {
+  if (food.kind === 'supplement')
+    return toBuy.units > 0 ? supplementShopQuantity(food, toBuy.units, table) : null
   if (!(toBuy.grams > 0)) return null
   const { quantity, noVolumeMeasure } = foodShopQuantity(food, grams(toBuy.grams), table, aisle)
   if (noVolumeMeasure) notes.push(LINE_NOTES.no_volume_measure)
   return quantity
 }
 
-function foodLine(d: Draft, input: BuildShoppingListInput, recipeNames: ReadonlyMap<string, string>, pantry: ReadonlyMap<string, PantryItem>): ShoppingLine {
+function foodLine(
+  d: Draft,
+  input: BuildShoppingListInput,
+  recipeNames: ReadonlyMap<string, string>,
+  pantry: ReadonlyMap<string, PantryItem>,
+): ShoppingLine {
   const known = input.foods.get(d.foodId)
   const food = known ?? unknownFood(d.foodId, d.units)
   const notes: LineNote[] = known ? [] : [LINE_NOTES.unknown_food]
@@ -90,7 +130,8 @@ function foodLine(d: Draft, input: BuildShoppingListInput, recipeNames: Readonly
   // A food has no units and a supplement no grams: a stray amount of the other kind is kept apart.
   if (food.kind === 'supplement' && d.grams > 0) apart.push({ kind: 'mass', grams: grams(d.grams) })
   if (food.kind !== 'supplement' && d.units > 0) apart.push({ kind: 'count', count: d.units })
-  const need = food.kind === 'supplement' ? { grams: 0, units: d.units } : { grams: d.grams, units: 0 }
+  const need =
+    food.kind === 'supplement' ? { grams: 0, units: d.units } : { grams: d.grams, units: 0 }
   if (apart.length > 0) notes.push(LINE_NOTES.kept_apart)
   const p = applyPantry(food, need, pantry.get(d.foodId), input.packages)
   notes.push(...p.notes)
@@ -122,13 +163,16 @@ function foodLine(d: Draft, input: BuildShoppingListInput, recipeNames: Readonly
 function plainShop(q: Quantity): ShopQuantity {
   const base = { portion: null, density: null, packs: null, ruleId: null, supplement: null }
   if (q.kind === 'mass') return { ...base, measure: 'mass', amount: q.grams, grams: q.grams }
-  if (q.kind === 'volume') return { ...base, measure: 'volume', amount: q.millilitres, grams: grams(0) }
+  if (q.kind === 'volume')
+    return { ...base, measure: 'volume', amount: q.millilitres, grams: grams(0) }
   return { ...base, measure: 'count', amount: q.count, grams: grams(0) }
 }
 
 /** A free-text line ('manual:<id>'); its quantity is shown as entered. */
 export function manualLine(m: ManualItem): ShoppingLine {
-  const valid = m.quantity !== undefined && Object.values(m.quantity).some((v) => typeof v === 'number' && v > 0)
+  const valid =
+    m.quantity !== undefined &&
+    Object.values(m.quantity).some((v) => typeof v === 'number' && v > 0)
   const g = m.quantity?.kind === 'mass' ? m.quantity.grams : 0
   return {
     key: `manual:${m.id}`,
@@ -159,8 +203,14 @@ export function manualLine(m: ManualItem): ShoppingLine {
  * A manual item linked to a known food joins that food's line; other manual items are free text.
  */
 export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
-  const recipes = input.recipes instanceof Map ? (input.recipes as ReadonlyMap<string, Recipe>) : recipesById(input.recipes as readonly Recipe[])
-  const { totals, missingRecipes } = aggregatePlan(input.entries, recipes, { range: input.range, profileIds: input.profileIds })
+  const recipes =
+    input.recipes instanceof Map
+      ? (input.recipes as ReadonlyMap<string, Recipe>)
+      : recipesById(input.recipes as readonly Recipe[])
+  const { totals, missingRecipes } = aggregatePlan(input.entries, recipes, {
+    range: input.range,
+    profileIds: input.profileIds,
+  })
   const drafts = new Map<FoodId, Draft>()
   for (const [id, t] of totals) drafts.set(id, { ...t, apart: [], manual: false })
   const freeText = addLinkedManual(drafts, input)

@@ -19,7 +19,8 @@ export type LineAmount = { grams: number; units: 0 } | { grams: 0; units: number
  */
 export function toLineAmount(food: ShopFood, q: Quantity, table: PackageTable): LineAmount | null {
   const clean = (n: number): number => (Number.isFinite(n) && n > 0 ? n : 0)
-  if (food.kind === 'supplement') return q.kind === 'count' ? { grams: 0, units: clean(q.count) } : null
+  if (food.kind === 'supplement')
+    return q.kind === 'count' ? { grams: 0, units: clean(q.count) } : null
   if (q.kind === 'mass') return { grams: clean(q.grams), units: 0 }
   if (q.kind === 'volume') {
     const density = publishedDensity(food)

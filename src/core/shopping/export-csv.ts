@@ -13,7 +13,16 @@ export interface CsvOptions {
   bom?: boolean
 }
 
-export const CSV_HEADER = ['Aisle', 'Item', 'Quantity', 'Unit', 'Packages', 'Checked', 'Source recipes', 'Notes'] as const
+export const CSV_HEADER = [
+  'Aisle',
+  'Item',
+  'Quantity',
+  'Unit',
+  'Packages',
+  'Checked',
+  'Source recipes',
+  'Notes',
+] as const
 
 /** Cells a spreadsheet would read as a formula (or DDE) start with one of these. */
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -43,7 +52,9 @@ export function toCsv(list: ShoppingList, options: CsvOptions): string {
   for (const section of list.sections) {
     for (const line of section.lines) {
       const amount = lineDisplayAmount(line, options.system)
-      const packs = line.shop?.packs?.[options.system].length ? formatLineBuy(line, options.system) : ''
+      const packs = line.shop?.packs?.[options.system].length
+        ? formatLineBuy(line, options.system)
+        : ''
       rows.push([
         AISLE_LABELS[line.aisle],
         line.name,

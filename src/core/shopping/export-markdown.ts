@@ -2,7 +2,13 @@
  * Markdown checklist export: "## Aisle" headings and GitHub task-list items
  * ("- [ ] 2 × 1 L cartons Soy milk"), names escaped so they render as typed.
  */
-import { defaultListTitle, formatLineBuy, lineNoteTexts, listShowsPackages, TYPICAL_PACKAGES_NOTE } from './format-line'
+import {
+  defaultListTitle,
+  formatLineBuy,
+  lineNoteTexts,
+  listShowsPackages,
+  TYPICAL_PACKAGES_NOTE,
+} from './format-line'
 import type { ShoppingLine, ShoppingList, UnitSystem } from './types'
 
 export interface MarkdownOptions {
@@ -42,6 +48,7 @@ export function toMarkdown(list: ShoppingList, options: MarkdownOptions): string
     blocks.push(`## ${escapeMarkdown(section.label)}`)
     blocks.push(section.lines.map((l) => item(l, options.system)).join('\n'))
   }
-  if (listShowsPackages(list, options.system)) blocks.push(`_${escapeMarkdown(TYPICAL_PACKAGES_NOTE)}_`)
+  if (listShowsPackages(list, options.system))
+    blocks.push(`_${escapeMarkdown(TYPICAL_PACKAGES_NOTE)}_`)
   return blocks.join('\n\n') + '\n'
 }

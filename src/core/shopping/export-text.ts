@@ -2,7 +2,13 @@
  * Plain-text export: aisle headings, then one line per item with a box, the amount to buy in
  * an aligned column, and the name.
  */
-import { defaultListTitle, formatLineBuy, lineNoteTexts, listShowsPackages, TYPICAL_PACKAGES_NOTE } from './format-line'
+import {
+  defaultListTitle,
+  formatLineBuy,
+  lineNoteTexts,
+  listShowsPackages,
+  TYPICAL_PACKAGES_NOTE,
+} from './format-line'
 import type { ShoppingList, UnitSystem } from './types'
 
 export interface TextOptions {
@@ -26,7 +32,11 @@ export function toPlainText(list: ShoppingList, options: TextOptions): string {
   const [unchecked, checked] = options.boxes === 'ascii' ? ['[ ]', '[x]'] : ['☐', '☑']
   const rows = list.sections.map((s) => ({
     label: s.label,
-    items: s.lines.map((l) => ({ line: l, buy: formatLineBuy(l, options.system), notes: lineNoteTexts(l, options.system) })),
+    items: s.lines.map((l) => ({
+      line: l,
+      buy: formatLineBuy(l, options.system),
+      notes: lineNoteTexts(l, options.system),
+    })),
   }))
   const column = Math.max(0, ...rows.flatMap((r) => r.items.map((i) => width(i.buy))))
   const out: string[] = []
@@ -37,7 +47,9 @@ export function toPlainText(list: ShoppingList, options: TextOptions): string {
     for (const { line, buy, notes } of section.items) {
       const name = line.name.replace(/\r\n|\r|\n/g, ' ')
       const suffix = notes.length > 0 ? ` (${notes.join('; ')})` : ''
-      out.push(`  ${line.checked ? checked : unchecked} ${padEnd(buy, column)}  ${name}${suffix}`.trimEnd())
+      out.push(
+        `  ${line.checked ? checked : unchecked} ${padEnd(buy, column)}  ${name}${suffix}`.trimEnd(),
+      )
     }
     out.push('')
   }

@@ -1,7 +1,13 @@
 /**
  * Text for one list line, shared by the exporters and the print model.
  */
-import { displayAmount, formatBuy, formatPlainQuantity, formatQuantity, type DisplayAmount } from './format-quantity'
+import {
+  displayAmount,
+  formatBuy,
+  formatPlainQuantity,
+  formatQuantity,
+  type DisplayAmount,
+} from './format-quantity'
 import type { ShoppingLine, ShoppingList, UnitSystem } from './types'
 
 /** Footnote for any list that shows packages: the sizes are typical, not a shop's. */

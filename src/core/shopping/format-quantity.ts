@@ -25,7 +25,8 @@ export function formatNumber(value: number): string {
 }
 
 type Band = readonly [below: number, step: number]
-const pick = (x: number, bands: readonly Band[], last: number): number => bands.find(([below]) => x < below)?.[1] ?? last
+const pick = (x: number, bands: readonly Band[], last: number): number =>
+  bands.find(([below]) => x < below)?.[1] ?? last
 
 /**
  * Grams rounded up for display. Metric: 1 g steps under 10 g, 5 g under 100 g, 10 g under 250 g, 50 g under
@@ -33,7 +34,16 @@ const pick = (x: number, bands: readonly Band[], last: number): number => bands.
  */
 export function displayMass(g: number, system: UnitSystem): DisplayAmount {
   if (system === 'metric') {
-    const step = pick(g, [[10, 1], [100, 5], [250, 10], [1000, 50]], 100)
+    const step = pick(
+      g,
+      [
+        [10, 1],
+        [100, 5],
+        [250, 10],
+        [1000, 50],
+      ],
+      100,
+    )
     const rounded = roundUpToStep(g, step)
     return rounded >= 1000 ? { value: rounded / 1000, unit: 'kg' } : { value: rounded, unit: 'g' }
   }
@@ -49,25 +59,46 @@ export function displayMass(g: number, system: UnitSystem): DisplayAmount {
  */
 export function displayVolume(ml: number, system: UnitSystem): DisplayAmount {
   if (system === 'metric') {
-    const step = pick(ml, [[10, 1], [100, 5], [250, 10], [1000, 50]], 100)
+    const step = pick(
+      ml,
+      [
+        [10, 1],
+        [100, 5],
+        [250, 10],
+        [1000, 50],
+      ],
+      100,
+    )
     const rounded = roundUpToStep(ml, step)
     return rounded >= 1000 ? { value: rounded / 1000, unit: 'L' } : { value: rounded, unit: 'ml' }
   }
   const flOz = ml / ML_PER_FL_OZ
-  if (roundUpToStep(flOz, 1) < 32) return { value: roundUpToStep(flOz, flOz < 4 ? 0.25 : 1), unit: 'fl oz' }
-  if (roundUpToStep(ml / ML_PER_QUART, 0.25) < 4) return { value: roundUpToStep(ml / ML_PER_QUART, 0.25), unit: 'qt' }
+  if (roundUpToStep(flOz, 1) < 32)
+    return { value: roundUpToStep(flOz, flOz < 4 ? 0.25 : 1), unit: 'fl oz' }
+  if (roundUpToStep(ml / ML_PER_QUART, 0.25) < 4)
+    return { value: roundUpToStep(ml / ML_PER_QUART, 0.25), unit: 'qt' }
   return { value: roundUpToStep(ml / ML_PER_GALLON, 0.25), unit: 'gal' }
 }
 
-const text = (d: DisplayAmount): string => (d.unit === '' ? formatNumber(d.value) : `${formatNumber(d.value)} ${d.unit}`)
+const text = (d: DisplayAmount): string =>
+  d.unit === '' ? formatNumber(d.value) : `${formatNumber(d.value)} ${d.unit}`
 
 /** "350 g", "1.3 kg", "12 oz", "1.25 lb" (rounded up, see displayMass). */
 export const formatMass = (g: number, system: UnitSystem): string => text(displayMass(g, system))
 
 /** "250 ml", "1.8 L", "12 fl oz", "1.75 qt", "1.25 gal" (rounded up, see displayVolume). */
-export const formatVolume = (ml: number, system: UnitSystem): string => text(displayVolume(ml, system))
+export const formatVolume = (ml: number, system: UnitSystem): string =>
+  text(displayVolume(ml, system))
 
-const SIZE_WORDS = new Set(['extra small', 'small', 'medium', 'large', 'extra large', 'jumbo', 'whole'])
+const SIZE_WORDS = new Set([
+  'extra small',
+  'small',
+  'medium',
+  'large',
+  'extra large',
+  'jumbo',
+  'whole',
+])
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many)
 
 /**
@@ -83,7 +114,10 @@ export function displayAmount(q: ShopQuantity, system: UnitSystem): DisplayAmoun
       return displayVolume(q.amount, system)
     case 'count': {
       const word = q.portion?.word ?? ''
-      return { value: q.amount, unit: word === '' || SIZE_WORDS.has(word) ? word : plural(q.amount, word, `${word}s`) }
+      return {
+        value: q.amount,
+        unit: word === '' || SIZE_WORDS.has(word) ? word : plural(q.amount, word, `${word}s`),
+      }
     }
     case 'units': {
       const n = Math.ceil(q.amount - 1e-9)
@@ -106,12 +140,15 @@ export function formatPack(p: PackChoice, supplement: ShopQuantity['supplement']
 }
 
 /** The amount needed, rounded up for display: "1.8 L", "6 large", "28 tablets", "350 g". */
-export const formatNeed = (q: ShopQuantity, system: UnitSystem): string => text(displayAmount(q, system))
+export const formatNeed = (q: ShopQuantity, system: UnitSystem): string =>
+  text(displayAmount(q, system))
 
 /** What to pick up: the typical packages ("2 × 1 L cartons") or, without any, the amount. */
 export function formatBuy(q: ShopQuantity, system: UnitSystem): string {
   const packs = q.packs?.[system] ?? []
-  return packs.length > 0 ? packs.map((p) => formatPack(p, q.supplement)).join(' + ') : formatNeed(q, system)
+  return packs.length > 0
+    ? packs.map((p) => formatPack(p, q.supplement)).join(' + ')
+    : formatNeed(q, system)
 }
 
 /**
@@ -120,7 +157,9 @@ export function formatBuy(q: ShopQuantity, system: UnitSystem): string {
  */
 export function formatQuantity(q: ShopQuantity, system: UnitSystem): string {
   const packs = q.packs?.[system] ?? []
-  return packs.length > 0 ? `${formatNeed(q, system)} → ${formatBuy(q, system)}` : formatNeed(q, system)
+  return packs.length > 0
+    ? `${formatNeed(q, system)} → ${formatBuy(q, system)}`
+    : formatNeed(q, system)
 }
 
 /** A plain entered quantity: "500 ml", "1.2 kg", "3". */

@@ -25,13 +25,21 @@ export function compareLines(a: ShoppingLine, b: ShoppingLine): number {
 }
 
 /** Lines in aisle order, then by name. Returns a new array. */
-export function sortLines(lines: readonly ShoppingLine[], order: readonly string[] = DEFAULT_AISLE_ORDER): ShoppingLine[] {
+export function sortLines(
+  lines: readonly ShoppingLine[],
+  order: readonly string[] = DEFAULT_AISLE_ORDER,
+): ShoppingLine[] {
   const rank = new Map(normaliseAisleOrder(order).map((a, i) => [a, i]))
-  return [...lines].sort((a, b) => (rank.get(a.aisle) ?? 0) - (rank.get(b.aisle) ?? 0) || compareLines(a, b))
+  return [...lines].sort(
+    (a, b) => (rank.get(a.aisle) ?? 0) - (rank.get(b.aisle) ?? 0) || compareLines(a, b),
+  )
 }
 
 /** Sections in aisle order with their lines sorted by name; empty aisles are left out. */
-export function groupByAisle(lines: readonly ShoppingLine[], order: readonly string[] = DEFAULT_AISLE_ORDER): AisleSection[] {
+export function groupByAisle(
+  lines: readonly ShoppingLine[],
+  order: readonly string[] = DEFAULT_AISLE_ORDER,
+): AisleSection[] {
   const byAisle = new Map<Aisle, ShoppingLine[]>()
   for (const line of lines) {
     const list = byAisle.get(line.aisle) ?? []

@@ -45,7 +45,15 @@ export {
   type CountPortion,
   type Density,
 } from './measures'
-export { leadOfName, packageTableFromJson, ruleFor, type PackageRule, type PackageTable, type PackMeasure, type PackSize } from './package-table'
+export {
+  leadOfName,
+  packageTableFromJson,
+  ruleFor,
+  type PackageRule,
+  type PackageTable,
+  type PackMeasure,
+  type PackSize,
+} from './package-table'
 export { choosePacks, packedAmount, type PackOption } from './packing'
 export {
   foodShopQuantity,
@@ -79,8 +87,19 @@ export {
   type PlanTotals,
 } from './aggregate-plan'
 export { applyPantry, PANTRY_NOTES, type PantryResult } from './pantry'
-export { compareLines, DEFAULT_AISLE_ORDER, groupByAisle, normaliseAisleOrder, sortLines } from './group-by-aisle'
-export { buildShoppingList, LINE_NOTES, manualLine, type BuildShoppingListInput } from './build-shopping-list'
+export {
+  compareLines,
+  DEFAULT_AISLE_ORDER,
+  groupByAisle,
+  normaliseAisleOrder,
+  sortLines,
+} from './group-by-aisle'
+export {
+  buildShoppingList,
+  LINE_NOTES,
+  manualLine,
+  type BuildShoppingListInput,
+} from './build-shopping-list'
 export { applyListState, listStateOf, setChecked, type AppliedListState } from './list-state'
 export {
   apartTexts,

@@ -116,10 +116,18 @@ export interface CountPortion extends Portion {
  * The first portion "1 <word>…" for the words in preference order (e.g. ["large", "medium"]
  * finds "1 large" = 50 g for eggs). "1 large" does not match "1 extra large". null if none.
  */
-export function findCountPortion(food: Pick<FoodRecord, 'portions'>, words: readonly string[]): CountPortion | null {
+export function findCountPortion(
+  food: Pick<FoodRecord, 'portions'>,
+  words: readonly string[],
+): CountPortion | null {
   for (const word of words) {
-    const pattern = new RegExp(String.raw`^1\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'i')
-    const p = food.portions.find((portion) => portion.grams > 0 && pattern.test(portion.label.trim()))
+    const pattern = new RegExp(
+      String.raw`^1\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`,
+      'i',
+    )
+    const p = food.portions.find(
+      (portion) => portion.grams > 0 && pattern.test(portion.label.trim()),
+    )
     if (p) return { label: p.label, grams: p.grams, word }
   }
   return null

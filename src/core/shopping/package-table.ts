@@ -62,16 +62,31 @@ function pack(raw: unknown, where: string): PackSize {
   const p = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
   const unit = typeof p.unit === 'string' ? UNITS[p.unit] : undefined
   check(unit !== undefined, `${where}: unit must be one of ${Object.keys(UNITS).join(', ')}`)
-  check(typeof p.amount === 'number' && Number.isFinite(p.amount) && p.amount > 0, `${where}: amount must be > 0`)
+  check(
+    typeof p.amount === 'number' && Number.isFinite(p.amount) && p.amount > 0,
+    `${where}: amount must be > 0`,
+  )
   check(isText(p.noun) && isText(p.plural), `${where}: noun and plural are required`)
   check(p.name === undefined || isText(p.name), `${where}: name must be text`)
-  const label = isText(p.name) ? p.name : unit.measure === 'count' ? '' : `${p.amount} ${unit.symbol}`
-  return { measure: unit.measure, size: p.amount * unit.factor, label, noun: p.noun, plural: p.plural }
+  const label = isText(p.name)
+    ? p.name
+    : unit.measure === 'count'
+      ? ''
+      : `${p.amount} ${unit.symbol}`
+  return {
+    measure: unit.measure,
+    size: p.amount * unit.factor,
+    label,
+    noun: p.noun,
+    plural: p.plural,
+  }
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const anyWord = (list: readonly string[]): RegExp | null =>
-  list.length === 0 ? null : new RegExp(`(?<![a-z])(?:${list.map(escapeRegExp).join('|')})(?![a-z])`)
+  list.length === 0
+    ? null
+    : new RegExp(`(?<![a-z])(?:${list.map(escapeRegExp).join('|')})(?![a-z])`)
 
 function rule(raw: unknown, index: number): PackageRule {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
@@ -81,18 +96,30 @@ function rule(raw: unknown, index: number): PackageRule {
   check(match !== null, `${where}: match needs at least one word`)
   const all = words(r.all, `${where}.all`).flatMap((w) => anyWord([w]) ?? [])
   const exclude = anyWord(words(r.exclude, `${where}.exclude`))
-  const pk = (typeof r.packages === 'object' && r.packages !== null ? r.packages : {}) as Record<string, unknown>
-  check(Array.isArray(pk.metric) && pk.metric.length > 0, `${where}: packages.metric needs at least one size`)
+  const pk = (typeof r.packages === 'object' && r.packages !== null ? r.packages : {}) as Record<
+    string,
+    unknown
+  >
+  check(
+    Array.isArray(pk.metric) && pk.metric.length > 0,
+    `${where}: packages.metric needs at least one size`,
+  )
   const metric = pk.metric.map((p, i) => pack(p, `${where}.packages.metric[${i}]`))
-  const us = Array.isArray(pk.us) ? pk.us.map((p, i) => pack(p, `${where}.packages.us[${i}]`)) : metric
+  const us = Array.isArray(pk.us)
+    ? pk.us.map((p, i) => pack(p, `${where}.packages.us[${i}]`))
+    : metric
   const measures = new Set([...metric, ...us].map((p) => p.measure))
-  check(measures.size === 1, `${where}: all packages of a rule must be of one measure (mass, volume or count)`)
+  check(
+    measures.size === 1,
+    `${where}: all packages of a rule must be of one measure (mass, volume or count)`,
+  )
   return {
     id: r.id,
     label: r.label,
     countPortions: words(r.countPortions, `${where}.countPortions`),
     packages: { metric, us },
-    test: (lead, name) => match.test(lead) && all.every((w) => w.test(name)) && !(exclude?.test(name) ?? false),
+    test: (lead, name) =>
+      match.test(lead) && all.every((w) => w.test(name)) && !(exclude?.test(name) ?? false),
   }
 }
 
@@ -107,13 +134,20 @@ export function packageTableFromJson(json: unknown): PackageTable {
   check(Array.isArray(o.rules), 'rules must be a list')
   const rules = o.rules.map(rule)
   check(new Set(rules.map((r) => r.id)).size === rules.length, 'duplicate rule ids')
-  const b = (typeof o.supplementBottles === 'object' && o.supplementBottles !== null ? o.supplementBottles : {}) as Record<string, unknown>
+  const b = (
+    typeof o.supplementBottles === 'object' && o.supplementBottles !== null
+      ? o.supplementBottles
+      : {}
+  ) as Record<string, unknown>
   const sizes = b.sizes
   check(
     Array.isArray(sizes) && sizes.length > 0 && sizes.every((s) => Number.isInteger(s) && s > 0),
     'supplementBottles.sizes must be positive whole numbers',
   )
-  check(isText(b.noun) && isText(b.plural) && isText(b.label), 'supplementBottles needs label, noun and plural')
+  check(
+    isText(b.noun) && isText(b.plural) && isText(b.label),
+    'supplementBottles needs label, noun and plural',
+  )
   return {
     about: isText(o.about) ? o.about : '',
     supplementBottles: { label: b.label, sizes: sizes as number[], noun: b.noun, plural: b.plural },
@@ -122,14 +156,25 @@ export function packageTableFromJson(json: unknown): PackageTable {
 }
 
 /** USDA names that open with a category ("Beverages, almond milk"): the food is the next part. */
-const CATEGORY_FIRST = new Set(['beverages', 'nuts', 'seeds', 'spices', 'cereals', 'cereals ready-to-eat', 'leavening agents'])
+const CATEGORY_FIRST = new Set([
+  'beverages',
+  'nuts',
+  'seeds',
+  'spices',
+  'cereals',
+  'cereals ready-to-eat',
+  'leavening agents',
+])
 
 /**
  * The part of a name that says what the food is: USDA names lead with it ("Bread, whole-wheat",
  * "Milk, fluid"), while mixed dishes name other foods later ("Cheese sandwich, on white bread").
  */
 export function leadOfName(name: string): string {
-  const parts = name.toLowerCase().split(',').map((p) => p.trim())
+  const parts = name
+    .toLowerCase()
+    .split(',')
+    .map((p) => p.trim())
   const first = parts[0] ?? ''
   return CATEGORY_FIRST.has(first) && parts.length > 1 ? `${first}, ${parts[1]}` : first
 }

@@ -30,7 +30,9 @@ function better(a: Best, b: Best | null): boolean {
   return false // earlier candidates use more of the larger sizes
 }
 
-const largestOnly = (need: number, sizes: readonly number[]): number[] => [Math.ceil(need / (sizes[0] ?? 1) - EPS)]
+const largestOnly = (need: number, sizes: readonly number[]): number[] => [
+  Math.ceil(need / (sizes[0] ?? 1) - EPS),
+]
 
 function search(need: number, sizes: readonly number[]): number[] {
   const n = sizes.length
@@ -44,7 +46,11 @@ function search(need: number, sizes: readonly number[]): number[] {
       const c = remaining <= EPS * need ? 0 : Math.ceil(remaining / size - EPS)
       counts[i] = c
       const total = counts.reduce((sum, k, j) => sum + k * (sizes[j] ?? 0), 0)
-      const candidate = { counts: [...counts], over: total - need, packs: counts.reduce((a, b) => a + b, 0) }
+      const candidate = {
+        counts: [...counts],
+        over: total - need,
+        packs: counts.reduce((a, b) => a + b, 0),
+      }
       if (better(candidate, best)) best = candidate
       return
     }
@@ -73,10 +79,19 @@ export function choosePacks(need: number, options: readonly PackOption[]): PackC
   const out: PackChoice[] = []
   usable.forEach((o, i) => {
     const count = counts[i] ?? 0
-    if (count > 0) out.push({ count, measure: o.measure, size: o.size, label: o.label, noun: o.noun, plural: o.plural })
+    if (count > 0)
+      out.push({
+        count,
+        measure: o.measure,
+        size: o.size,
+        label: o.label,
+        noun: o.noun,
+        plural: o.plural,
+      })
   })
   return out
 }
 
 /** Total content of a pack choice (g, ml, items or units). */
-export const packedAmount = (packs: readonly PackChoice[]): number => packs.reduce((sum, p) => sum + p.count * p.size, 0)
+export const packedAmount = (packs: readonly PackChoice[]): number =>
+  packs.reduce((sum, p) => sum + p.count * p.size, 0)

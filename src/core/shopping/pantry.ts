@@ -36,9 +36,15 @@ export function applyPantry(
   item: PantryItem | undefined,
   table: PackageTable,
 ): PantryResult {
-  const unchanged: PantryResult = { toBuyGrams: need.grams, toBuyUnits: need.units, status: 'none', notes: [] }
+  const unchanged: PantryResult = {
+    toBuyGrams: need.grams,
+    toBuyUnits: need.units,
+    status: 'none',
+    notes: [],
+  }
   if (!item) return unchanged
-  if (item.kind === 'staple') return { toBuyGrams: 0, toBuyUnits: 0, status: 'staple', notes: [PANTRY_NOTES.in_pantry] }
+  if (item.kind === 'staple')
+    return { toBuyGrams: 0, toBuyUnits: 0, status: 'staple', notes: [PANTRY_NOTES.in_pantry] }
   const have = toLineAmount(food, item.quantity, table)
   if (have === null) return { ...unchanged, notes: [PANTRY_NOTES.pantry_not_comparable] }
   if (have.grams <= 0 && have.units <= 0) return unchanged

@@ -2,7 +2,14 @@
  * A structured model of the printable list; the UI renders it (large print, PDF) and keeps all
  * wording and rounding from here, so the page, the PDF and the exports agree.
  */
-import { defaultListTitle, formatLineBuy, formatLineQuantity, lineNoteTexts, listShowsPackages, TYPICAL_PACKAGES_NOTE } from './format-line'
+import {
+  defaultListTitle,
+  formatLineBuy,
+  formatLineQuantity,
+  lineNoteTexts,
+  listShowsPackages,
+  TYPICAL_PACKAGES_NOTE,
+} from './format-line'
 import type { ShoppingList, UnitSystem } from './types'
 
 export interface PrintRow {
@@ -35,11 +42,15 @@ export interface PrintModel {
  * The print model of a list in a unit system. Text only (no markup): the renderer escapes it
  * as it does any text. Section and row order follow the list.
  */
-export function toPrintModel(list: ShoppingList, options: { system: UnitSystem; title?: string }): PrintModel {
+export function toPrintModel(
+  list: ShoppingList,
+  options: { system: UnitSystem; title?: string },
+): PrintModel {
   const { system } = options
   const checked = list.lines.filter((l) => l.checked).length
   const items = `${list.lines.length} ${list.lines.length === 1 ? 'item' : 'items'}, ${checked} checked`
-  const range = list.range.from === list.range.to ? list.range.from : `${list.range.from} to ${list.range.to}`
+  const range =
+    list.range.from === list.range.to ? list.range.from : `${list.range.from} to ${list.range.to}`
   return {
     title: options.title ?? defaultListTitle(list),
     subtitle: `${range} · ${items}`,

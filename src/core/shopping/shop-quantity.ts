@@ -6,7 +6,10 @@
 import type { FoodRecord } from '../foods/types'
 
 /** The parts of a food the shop units need (a full FoodRecord fits). */
-export type ShopFood = Pick<FoodRecord, 'id' | 'name' | 'kind' | 'portions' | 'aisle' | 'supplement'> &
+export type ShopFood = Pick<
+  FoodRecord,
+  'id' | 'name' | 'kind' | 'portions' | 'aisle' | 'supplement'
+> &
   Partial<Pick<FoodRecord, 'amountUnit'>>
 import { grams, type Grams } from '../units'
 import { findCountPortion, itemsFor, publishedDensity } from './measures'
@@ -15,7 +18,14 @@ import { choosePacks } from './packing'
 import type { PackChoice, ShopQuantity, UnitSystem } from './types'
 
 /** Portion words that name one whole fruit or vegetable ("1 medium" banana = 118 g). */
-export const PRODUCE_COUNT_WORDS: readonly string[] = ['medium', 'large', 'small', 'extra large', 'extra small', 'whole']
+export const PRODUCE_COUNT_WORDS: readonly string[] = [
+  'medium',
+  'large',
+  'small',
+  'extra large',
+  'extra small',
+  'whole',
+]
 
 const base: Omit<ShopQuantity, 'measure' | 'amount' | 'grams'> = {
   portion: null,
@@ -25,17 +35,31 @@ const base: Omit<ShopQuantity, 'measure' | 'amount' | 'grams'> = {
   supplement: null,
 }
 
-function packsFor(need: number, rule: PackageRule, measure: PackSize['measure']): Record<UnitSystem, PackChoice[]> | null {
+function packsFor(
+  need: number,
+  rule: PackageRule,
+  measure: PackSize['measure'],
+): Record<UnitSystem, PackChoice[]> | null {
   const sizes = (system: UnitSystem) => rule.packages[system].filter((p) => p.measure === measure)
   if (sizes('metric').length === 0 || sizes('us').length === 0) return null
   return { metric: choosePacks(need, sizes('metric')), us: choosePacks(need, sizes('us')) }
 }
 
 /** The shop quantity of supplement `units` (tablets, sprays): bottles from the table. */
-export function supplementShopQuantity(food: ShopFood, units: number, table: PackageTable): ShopQuantity {
+export function supplementShopQuantity(
+  food: ShopFood,
+  units: number,
+  table: PackageTable,
+): ShopQuantity {
   const b = table.supplementBottles
   const unit = food.supplement?.unit ?? 'tablet'
-  const options = b.sizes.map((size) => ({ size, label: '', noun: b.noun, plural: b.plural, measure: 'units' as const }))
+  const options = b.sizes.map((size) => ({
+    size,
+    label: '',
+    noun: b.noun,
+    plural: b.plural,
+    measure: 'units' as const,
+  }))
   const packs = choosePacks(Math.ceil(units - 1e-9), options)
   return {
     ...base,
@@ -47,7 +71,12 @@ export function supplementShopQuantity(food: ShopFood, units: number, table: Pac
   }
 }
 
-function countQuantity(g: Grams, food: ShopFood, words: readonly string[], rule: PackageRule | null): ShopQuantity | null {
+function countQuantity(
+  g: Grams,
+  food: ShopFood,
+  words: readonly string[],
+  rule: PackageRule | null,
+): ShopQuantity | null {
   const portion = findCountPortion(food, words)
   if (portion === null) return null
   const items = itemsFor(g, portion.grams)
@@ -68,12 +97,28 @@ function ruleQuantity(g: Grams, food: ShopFood, rule: PackageRule): ShopQuantity
     if (counted) return counted
   }
   const measure = rule.packages.metric[0]?.measure
-  if (measure === 'mass') return { ...base, measure: 'mass', amount: g, grams: g, packs: packsFor(g, rule, 'mass'), ruleId: rule.id }
+  if (measure === 'mass')
+    return {
+      ...base,
+      measure: 'mass',
+      amount: g,
+      grams: g,
+      packs: packsFor(g, rule, 'mass'),
+      ruleId: rule.id,
+    }
   if (measure === 'volume') {
     const density = publishedDensity(food)
     if (density === null) return null
     const ml = g / density.gramsPerMl
-    return { ...base, measure: 'volume', amount: ml, grams: g, density, packs: packsFor(ml, rule, 'volume'), ruleId: rule.id }
+    return {
+      ...base,
+      measure: 'volume',
+      amount: ml,
+      grams: g,
+      density,
+      packs: packsFor(ml, rule, 'volume'),
+      ruleId: rule.id,
+    }
   }
   return null // a count-only rule for a food without the counted portion: fall back to weight
 }
@@ -90,7 +135,12 @@ export interface FoodShopQuantity {
  * `aisle` is the line's aisle (after overrides); produce is counted by whole items when USDA
  * gives a size portion; a drink entered per 100 ml is listed in ml. 0 g gives a zero mass quantity.
  */
-export function foodShopQuantity(food: ShopFood, g: Grams, table: PackageTable, aisle = food.aisle): FoodShopQuantity {
+export function foodShopQuantity(
+  food: ShopFood,
+  g: Grams,
+  table: PackageTable,
+  aisle = food.aisle,
+): FoodShopQuantity {
   const rule = ruleFor(table, food)
   if (rule) {
     const q = ruleQuantity(g, food, rule)
@@ -103,8 +153,21 @@ export function foodShopQuantity(food: ShopFood, g: Grams, table: PackageTable, 
   if (food.amountUnit === 'ml') {
     // A drink the person entered per 100 ml: its amounts are millilitres (1 ml taken as 1 g).
     const density = { gramsPerMl: 1, portionLabel: food.portions[0]?.label ?? '100 ml' }
-    return { quantity: { ...base, measure: 'volume', amount: g, grams: g, density, ruleId: rule?.id ?? null }, noVolumeMeasure: false }
+    return {
+      quantity: {
+        ...base,
+        measure: 'volume',
+        amount: g,
+        grams: g,
+        density,
+        ruleId: rule?.id ?? null,
+      },
+      noVolumeMeasure: false,
+    }
   }
   const noVolumeMeasure = rule !== null && rule.packages.metric[0]?.measure === 'volume'
-  return { quantity: { ...base, measure: 'mass', amount: g, grams: g, ruleId: rule?.id ?? null }, noVolumeMeasure }
+  return {
+    quantity: { ...base, measure: 'mass', amount: g, grams: g, ruleId: rule?.id ?? null },
+    noVolumeMeasure,
+  }
 }

@@ -41,4 +41,10 @@ export function sumUnits<U extends string>(values: readonly Unit<U>[]): Unit<U> 
   for (const value of values) total += value
   return total as Unit<U>
 }
-export { parseDecimal, readNumber, numberProblemMessage, type ParsedNumber, type NumberProblem } from './parse-number'
+export {
+  parseDecimal,
+  readNumber,
+  numberProblemMessage,
+  type ParsedNumber,
+  type NumberProblem,
+} from './parse-number'

@@ -22,10 +22,14 @@ const GROUPED_COMMA_DECIMAL = /^[+-]?\d{1,3}(\.\d{3})+,\d+$/ // 1.234,5
  * decimals, since nobody writes thousands with a leading zero. Never throws.
  */
 export function parseDecimal(text: string): ParsedNumber {
-  const compact = text.normalize('NFKC').trim().replace(/[\s\u202f\u2009]+/g, '')
+  const compact = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s\u202f\u2009]+/g, '')
   if (compact === '') return { ok: false, problem: 'empty' }
   if (GROUPED_DOT_DECIMAL.test(compact)) return finite(compact.replace(/,/g, ''))
-  if (GROUPED_COMMA_DECIMAL.test(compact)) return finite(compact.replace(/\./g, '').replace(',', '.'))
+  if (GROUPED_COMMA_DECIMAL.test(compact))
+    return finite(compact.replace(/\./g, '').replace(',', '.'))
   if (!PLAIN.test(compact)) return { ok: false, problem: 'not_a_number' }
   const ambiguous = /^[+-]?0*([1-9]\d{0,2})[.,]\d{3}$/.exec(compact)
   if (ambiguous) return { ok: false, problem: 'ambiguous_separator' }
@@ -42,7 +46,8 @@ function finite(normalised: string): ParsedNumber {
  * when finite; strings go through parseDecimal; anything else is not a number.
  */
 export function readNumber(value: unknown): ParsedNumber {
-  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: 'not_a_number' }
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: 'not_a_number' }
   if (typeof value === 'string') return parseDecimal(value)
   if (value === null || value === undefined) return { ok: false, problem: 'empty' }
   return { ok: false, problem: 'not_a_number' }

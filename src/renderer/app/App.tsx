@@ -27,7 +27,6 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   settings: SettingsPage,
 }
 
-
 function focusPageHeading(): void {
   requestHeadingFocus()
 }

@@ -15,7 +15,14 @@ export interface ChecklistFieldsetProps {
 }
 
 /** A group of checkboxes with a legend: large targets, one line each. */
-export function ChecklistFieldset({ legend, hint, options, selected, onChange, idPrefix }: ChecklistFieldsetProps) {
+export function ChecklistFieldset({
+  legend,
+  hint,
+  options,
+  selected,
+  onChange,
+  idPrefix,
+}: ChecklistFieldsetProps) {
   const toggle = (value: string, on: boolean): void =>
     onChange(on ? [...selected, value] : selected.filter((item) => item !== value))
   return (

@@ -33,7 +33,11 @@ export function FormField({ id, label, hint, error, children }: FormFieldProps) 
           {error}
         </p>
       ) : null}
-      {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        ...(error ? { 'aria-invalid': true as const } : {}),
+      })}
     </div>
   )
 }
@@ -50,7 +54,13 @@ export interface ErrorSummaryProps {
 export function ErrorSummary({ errors, idFor, summaryRef }: ErrorSummaryProps) {
   if (errors.length === 0) return null
   return (
-    <div ref={summaryRef} className="callout callout-error error-summary" role="alert" tabIndex={-1} data-error-summary="">
+    <div
+      ref={summaryRef}
+      className="callout callout-error error-summary"
+      role="alert"
+      tabIndex={-1}
+      data-error-summary=""
+    >
       <h3>Please check {errors.length === 1 ? 'this' : `these ${errors.length} things`}</h3>
       <ul>
         {errors.map((error) => (

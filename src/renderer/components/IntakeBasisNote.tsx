@@ -17,13 +17,22 @@ export interface IntakeBasisNoteProps {
 }
 
 /** The sentence for a basis, shared by the pages and their tests. */
-export function intakeBasisText({ basis, name, infant, hasSupplements, weekWords = 'this week' }: Omit<IntakeBasisNoteProps, 'action'>): string {
+export function intakeBasisText({
+  basis,
+  name,
+  infant,
+  hasSupplements,
+  weekWords = 'this week',
+}: Omit<IntakeBasisNoteProps, 'action'>): string {
   if (infant) {
     return `B12 Planner does not estimate what ${name} gets: breast milk and infant formula are outside what it can plan or count. The baby's health visitor or clinician can say how the baby gets B12.`
   }
   if (basis === 'planned') return `Based on the meals planned ${weekWords}.`
-  if (basis === 'usual') return `Based on your usual week: what ${name} usually eats, as described. Meals planned for a week take its place.`
-  const supplement = hasSupplements ? ` We know about the supplement ${name} takes, but not ${name}'s meals.` : ''
+  if (basis === 'usual')
+    return `Based on your usual week: what ${name} usually eats, as described. Meals planned for a week take its place.`
+  const supplement = hasSupplements
+    ? ` We know about the supplement ${name} takes, but not ${name}'s meals.`
+    : ''
   return `B12 Planner does not know yet what ${name} usually eats, so it cannot check ${name}'s B12 intake. Nothing is counted as zero.${supplement} Describe a usual week, or plan some meals, and the figures will appear.`
 }
 
@@ -32,13 +41,20 @@ export function intakeBasisText({ basis, name, infant, hasSupplements, weekWords
  * week, or neither (intake unknown, reference §6a.2). It can take focus, so a page can move focus
  * here after the usual week is saved.
  */
-export const IntakeBasisNote = forwardRef<HTMLDivElement, IntakeBasisNoteProps>(function IntakeBasisNote(props, ref) {
-  const { basis, infant, action } = props
-  const unknown = basis === 'unknown' || infant
-  return (
-    <div ref={ref} tabIndex={-1} className={unknown ? 'intake-basis callout callout-info' : 'intake-basis'} data-basis={infant ? 'infant' : basis}>
-      <p>{intakeBasisText(props)}</p>
-      {unknown && !infant && action ? action : null}
-    </div>
-  )
-})
+export const IntakeBasisNote = forwardRef<HTMLDivElement, IntakeBasisNoteProps>(
+  function IntakeBasisNote(props, ref) {
+    const { basis, infant, action } = props
+    const unknown = basis === 'unknown' || infant
+    return (
+      <div
+        ref={ref}
+        tabIndex={-1}
+        className={unknown ? 'intake-basis callout callout-info' : 'intake-basis'}
+        data-basis={infant ? 'infant' : basis}
+      >
+        <p>{intakeBasisText(props)}</p>
+        {unknown && !infant && action ? action : null}
+      </div>
+    )
+  },
+)

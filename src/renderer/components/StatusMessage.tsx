@@ -72,7 +72,8 @@ export function StatusMessage({
 
   const keepFocusInRegion = (): void => {
     const active = document.activeElement
-    if (!active || active === document.body || regionRef.current?.contains(active)) regionRef.current?.focus()
+    if (!active || active === document.body || regionRef.current?.contains(active))
+      regionRef.current?.focus()
   }
 
   const dismiss = (): void => {
@@ -99,7 +100,12 @@ export function StatusMessage({
   }
 
   const undoButton = onUndo ? (
-    <button ref={undoRef} type="button" className="button button-secondary" onClick={() => void undo()}>
+    <button
+      ref={undoRef}
+      type="button"
+      className="button button-secondary"
+      onClick={() => void undo()}
+    >
       {undoLabel}
     </button>
   ) : null
@@ -123,11 +129,11 @@ export function StatusMessage({
         ) : shown ? (
           <p ref={messageRef} className={className} tabIndex={-1}>
             {message}
-            {undoButton ? <>{' '}{undoButton}</> : null}
+            {undoButton ? <> {undoButton}</> : null}
           </p>
         ) : null}
       </div>
-      {undoError ?? error ? (
+      {(undoError ?? error) ? (
         <p ref={errorRef} className="callout callout-error" role="alert" tabIndex={-1}>
           {undoError ?? error}
         </p>

@@ -18,18 +18,36 @@ export interface WeekNavigatorProps {
  * same place, and one date format. The buttons stay where they are, so focus stays on the one
  * just pressed.
  */
-export function WeekNavigator({ monday, thisMonday, onChange, showLabel = false }: WeekNavigatorProps) {
-  const relation = monday === thisMonday ? ' (this week)' : monday === addDays(thisMonday, 7) ? ' (next week)' : ''
+export function WeekNavigator({
+  monday,
+  thisMonday,
+  onChange,
+  showLabel = false,
+}: WeekNavigatorProps) {
+  const relation =
+    monday === thisMonday ? ' (this week)' : monday === addDays(thisMonday, 7) ? ' (next week)' : ''
   return (
     <div className="week-navigator">
       <nav aria-label="Weeks" className="button-row no-print">
-        <button type="button" className="button button-secondary" onClick={() => onChange(addDays(monday, -7))}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => onChange(addDays(monday, -7))}
+        >
           Previous week
         </button>
-        <button type="button" className="button button-secondary" onClick={() => onChange(thisMonday)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => onChange(thisMonday)}
+        >
           This week
         </button>
-        <button type="button" className="button button-secondary" onClick={() => onChange(addDays(monday, 7))}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => onChange(addDays(monday, 7))}
+        >
           Next week
         </button>
       </nav>

@@ -17,7 +17,10 @@ export function useFormErrors<E extends FieldErrorLike>() {
     if (errors.length > 0) summaryRef.current?.focus()
   }, [errors])
 
-  const errorFor = useCallback((field: string): string | undefined => errors.find((e) => e.field === field)?.message, [errors])
+  const errorFor = useCallback(
+    (field: string): string | undefined => errors.find((e) => e.field === field)?.message,
+    [errors],
+  )
 
   return { errors, setErrors, errorFor, summaryRef }
 }

@@ -6,7 +6,11 @@
  * data" shows everywhere at once; nothing is updated by hand. Own foods are added to and removed
  * from the one search index, which is never rebuilt over the 14k shipped foods.
  */
-import { decodeCatalogue, type Catalogue, type CatalogueFile } from '../../core/foods/catalogue-format'
+import {
+  decodeCatalogue,
+  type Catalogue,
+  type CatalogueFile,
+} from '../../core/foods/catalogue-format'
 import {
   addFoodToSearch,
   createFoodSearch,
@@ -16,7 +20,12 @@ import {
 import type { FoodId, FoodRecord } from '../../core/foods/types'
 import { decodeRecipes } from '../../core/planning/recipe-library'
 import type { Recipe } from '../../core/planning/types'
-import { loadStoredCatalogue, seedCatalogue, type FoodsRepo, type SeedProgress } from '../db/repos/foods-repo'
+import {
+  loadStoredCatalogue,
+  seedCatalogue,
+  type FoodsRepo,
+  type SeedProgress,
+} from '../db/repos/foods-repo'
 import type { AppDb } from '../db/app-db'
 import { watchQuery } from '../db/watch-query'
 
@@ -48,8 +57,11 @@ export class CatalogueStore {
     private readonly db: AppDb,
     private readonly repo: FoodsRepo,
     private readonly loader: CatalogueLoader,
-    private readonly recipeLoader: CatalogueLoader = () => Promise.resolve({ format: 'b12-planner-recipes/1', recipes: [] }),
-    private readonly userRecipes: (foods: ReadonlyMap<string, FoodRecord>) => Promise<Recipe[]> = () => Promise.resolve([]),
+    private readonly recipeLoader: CatalogueLoader = () =>
+      Promise.resolve({ format: 'b12-planner-recipes/1', recipes: [] }),
+    private readonly userRecipes: (
+      foods: ReadonlyMap<string, FoodRecord>,
+    ) => Promise<Recipe[]> = () => Promise.resolve([]),
     /** The version of the catalogue this build ships, when known without fetching it. */
     private readonly shippedVersion: string | null = null,
   ) {}
@@ -96,14 +108,22 @@ export class CatalogueStore {
       // Seed when the stored copy is older, or when it claims this version but could not be used.
       const damaged = storedVersion === catalogue.version && this.shippedVersion !== null
       if (storedVersion !== catalogue.version || damaged) {
-        this.set({ status: 'loading', phase: 'saving', progress: { done: 0, total: catalogue.foods.length } })
-        const onProgress = (progress: SeedProgress): void => this.set({ status: 'loading', phase: 'saving', progress })
+        this.set({
+          status: 'loading',
+          phase: 'saving',
+          progress: { done: 0, total: catalogue.foods.length },
+        })
+        const onProgress = (progress: SeedProgress): void =>
+          this.set({ status: 'loading', phase: 'saving', progress })
         await seedCatalogue(this.db, json as CatalogueFile, onProgress, { force: damaged })
       }
     }
     this.set({ status: 'loading', phase: 'indexing', progress: null })
     const byId = new Map(catalogue.foods.map((food) => [food.id, food]))
-    const starter = decodeRecipes(await this.recipeLoader(), byId as ReadonlyMap<FoodId, FoodRecord>)
+    const starter = decodeRecipes(
+      await this.recipeLoader(),
+      byId as ReadonlyMap<FoodId, FoodRecord>,
+    )
     const recipes = new Map(starter.map((recipe) => [recipe.id, recipe]))
     await this.watchUser({ foods: byId, recipes, search: createFoodSearch(catalogue.foods) })
   }

@@ -19,5 +19,9 @@ export class GenerationCancelled extends Error {
 }
 
 export interface PlanGenerator {
-  generate(input: GenerateWeekInput, onProgress: (progress: GenerateProgress) => void, signal?: AbortSignal): Promise<GenerateWeekResult>
+  generate(
+    input: GenerateWeekInput,
+    onProgress: (progress: GenerateProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<GenerateWeekResult>
 }

@@ -77,7 +77,14 @@ export function createServices({
     recipes,
     planGenerator,
     clock,
-    catalogue: new CatalogueStore(db, foods, loadCatalogue, loadRecipes, (byId) => recipes.list(byId), catalogueVersion ?? null),
+    catalogue: new CatalogueStore(
+      db,
+      foods,
+      loadCatalogue,
+      loadRecipes,
+      (byId) => recipes.list(byId),
+      catalogueVersion ?? null,
+    ),
     desktop,
     newId: newId ?? (() => crypto.randomUUID()),
   }
@@ -85,7 +92,13 @@ export function createServices({
 
 const ServicesContext = createContext<AppServices | null>(null)
 
-export function ServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
+export function ServicesProvider({
+  services,
+  children,
+}: {
+  services: AppServices
+  children: ReactNode
+}) {
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>
 }
 

@@ -41,7 +41,12 @@ export function assessPerson(
   recipes: ReadonlyMap<string, Recipe> = new Map(),
 ): PersonAssessment {
   const lookup = { food: (id: string) => foods.get(id), recipe: (id: string) => recipes.get(id) }
-  const { basis, events, input, assessment, missing } = assessWeek(person, { entries, dates }, lookup, today)
+  const { basis, events, input, assessment, missing } = assessWeek(
+    person,
+    { entries, dates },
+    lookup,
+    today,
+  )
   return { assessment, basis, events, entries, recipes, input, missing, dates }
 }
 
@@ -52,11 +57,15 @@ export function usePersonAssessment(person: Person | undefined): AssessmentState
   const today = clock.today()
   const dates = useMemo(() => weekOf(mondayOf(today)), [today])
   const entries = useLiveQuery(
-    () => (person ? createPlanRepo(db).between(dates[0] ?? today, dates[6] ?? today, [person.id]) : Promise.resolve([])),
+    () =>
+      person
+        ? createPlanRepo(db).between(dates[0] ?? today, dates[6] ?? today, [person.id])
+        : Promise.resolve([]),
     [db, person?.id, dates, today],
   )
   return useMemo((): AssessmentState => {
-    if (!person || entries === undefined || catalogue.status !== 'ready') return { status: 'loading' }
+    if (!person || entries === undefined || catalogue.status !== 'ready')
+      return { status: 'loading' }
     try {
       return {
         status: 'ready',

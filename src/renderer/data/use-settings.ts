@@ -18,7 +18,10 @@ export interface UseSettings {
  */
 export function useSettings(): UseSettings {
   const { settings: repo } = useServices()
-  const [state, setState] = useState<{ settings: Settings; loaded: boolean }>({ settings: DEFAULT_SETTINGS, loaded: false })
+  const [state, setState] = useState<{ settings: Settings; loaded: boolean }>({
+    settings: DEFAULT_SETTINGS,
+    loaded: false,
+  })
   const inFlight = useRef(0)
 
   useEffect(

@@ -64,7 +64,9 @@ export type PersistResult = 'granted' | 'denied' | 'unsupported'
  * Ask the browser not to evict our data under storage pressure. Electron grants it; a browser
  * may refuse, which the Settings page shows.
  */
-export async function requestPersistentStorage(storage: StorageManager | undefined): Promise<PersistResult> {
+export async function requestPersistentStorage(
+  storage: StorageManager | undefined,
+): Promise<PersistResult> {
   if (!storage?.persist) return 'unsupported'
   try {
     if (await storage.persisted()) return 'granted'

@@ -5,7 +5,11 @@
  */
 import { liveQuery } from 'dexie'
 
-export function watchQuery<T>(query: () => Promise<T>, onNext: (value: T) => void, onError: (error: unknown) => void = console.error): () => void {
+export function watchQuery<T>(
+  query: () => Promise<T>,
+  onNext: (value: T) => void,
+  onError: (error: unknown) => void = console.error,
+): () => void {
   const subscription = liveQuery(query).subscribe({ next: onNext, error: onError })
   return () => subscription.unsubscribe()
 }

@@ -62,7 +62,8 @@ function openExternalIn(confirm: (message: string) => boolean, open: BrowserApiO
   return (url: string): Promise<OpenExternalResult> => {
     const allowed = allowedExternalUrl(url)
     if (allowed === null) return Promise.resolve({ ok: false, reason: 'not-allowed' })
-    if (!confirm(`Open this page in a new tab?\n\n${allowed}`)) return Promise.resolve({ ok: false, reason: 'cancelled' })
+    if (!confirm(`Open this page in a new tab?\n\n${allowed}`))
+      return Promise.resolve({ ok: false, reason: 'cancelled' })
     open?.(allowed, '_blank', 'noopener,noreferrer')
     return Promise.resolve({ ok: true })
   }
@@ -106,7 +107,11 @@ function pickFile(request: OpenFileRequest): Promise<OpenFileResult> {
         .text()
         .then((content) => resolve({ ok: true, name: file.name, content }))
         .catch((error: unknown) =>
-          resolve({ ok: false, reason: 'error', message: `The file could not be read: ${String(error)}` }),
+          resolve({
+            ok: false,
+            reason: 'error',
+            message: `The file could not be read: ${String(error)}`,
+          }),
         )
     })
     document.body.append(input)

@@ -6,5 +6,7 @@ import type { DesktopApi } from '../../shared/desktop-api'
 import { createBrowserApi } from './browser'
 
 export function resolveDesktopApi(version: string): DesktopApi {
-  return typeof window !== 'undefined' && window.desktop ? window.desktop : createBrowserApi({ version })
+  return typeof window !== 'undefined' && window.desktop
+    ? window.desktop
+    : createBrowserApi({ version })
 }

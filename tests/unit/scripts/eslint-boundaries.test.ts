@@ -38,7 +38,10 @@ describe('core imports are an allow-list (issue 13)', () => {
   })
 
   it('refuses a dynamic import and a re-export from outside core', async () => {
-    const found = await problems("export { z } from 'zod/v4'\nexport const load = () => import('node:fs')\n", 'src/core/b12/snippet.ts')
+    const found = await problems(
+      "export { z } from 'zod/v4'\nexport const load = () => import('node:fs')\n",
+      'src/core/b12/snippet.ts',
+    )
     expect(found.filter((p) => p.startsWith('boundaries/core-imports'))).toHaveLength(2)
   })
 
@@ -52,31 +55,78 @@ describe('core imports are an allow-list (issue 13)', () => {
   })
 
   it('refuses the Date global in core: dates go through core/dates, the clock is a parameter', async () => {
-    const found = await problems("export const today = new Date().toISOString()\n", 'src/core/b12/snippet.ts')
+    const found = await problems(
+      'export const today = new Date().toISOString()\n',
+      'src/core/b12/snippet.ts',
+    )
     expect(found.some((p) => p.startsWith('no-restricted-globals'))).toBe(true)
   })
 })
 
 describe('features are reached only through their index.ts (issue 13)', () => {
   it.each([
-    ["import { CatalogueStore } from '../foods/catalogue-store'", 'CatalogueStore', 'src/renderer/features/planner/snippet.ts'],
-    ["import { FoodsPage } from '../foods/FoodsPage'", 'FoodsPage', 'src/renderer/features/planner/parts/../snippet.tsx'],
-    ["import { x } from '../../foods/parts/x'", 'x', 'src/renderer/features/planner/parts/snippet.ts'],
-    ["import { PlanPage } from '../features/planner/PlanPage'", 'PlanPage', 'src/renderer/app/snippet.tsx'],
-    ["import { gen } from '../features/planner/solver/plan-generator'", 'gen', 'src/renderer/data/snippet.ts'],
-    ["export { x } from '../foods/catalogue-store'", null, 'src/renderer/features/planner/snippet.ts'],
+    [
+      "import { CatalogueStore } from '../foods/catalogue-store'",
+      'CatalogueStore',
+      'src/renderer/features/planner/snippet.ts',
+    ],
+    [
+      "import { FoodsPage } from '../foods/FoodsPage'",
+      'FoodsPage',
+      'src/renderer/features/planner/parts/../snippet.tsx',
+    ],
+    [
+      "import { x } from '../../foods/parts/x'",
+      'x',
+      'src/renderer/features/planner/parts/snippet.ts',
+    ],
+    [
+      "import { PlanPage } from '../features/planner/PlanPage'",
+      'PlanPage',
+      'src/renderer/app/snippet.tsx',
+    ],
+    [
+      "import { gen } from '../features/planner/solver/plan-generator'",
+      'gen',
+      'src/renderer/data/snippet.ts',
+    ],
+    [
+      "export { x } from '../foods/catalogue-store'",
+      null,
+      'src/renderer/features/planner/snippet.ts',
+    ],
   ])('refuses %s', async (line, name, file) => {
     const found = await problems(name ? `${line}${use(name)}` : `${line}\n`, file)
     expect(found.filter((p) => p.startsWith('boundaries/feature-index'))).toHaveLength(1)
   })
 
   it.each([
-    ["import { FoodsPage } from '../foods'", 'FoodsPage', 'src/renderer/features/planner/snippet.ts'],
-    ["import { FoodsPage } from '../foods/index'", 'FoodsPage', 'src/renderer/features/planner/snippet.ts'],
+    [
+      "import { FoodsPage } from '../foods'",
+      'FoodsPage',
+      'src/renderer/features/planner/snippet.ts',
+    ],
+    [
+      "import { FoodsPage } from '../foods/index'",
+      'FoodsPage',
+      'src/renderer/features/planner/snippet.ts',
+    ],
     ["import { PlanPage } from '../features/planner'", 'PlanPage', 'src/renderer/app/snippet.tsx'],
-    ["import { weekTitle } from './week-text'", 'weekTitle', 'src/renderer/features/planner/snippet.ts'],
-    ["import { x } from '../solver/plan-generator'", 'x', 'src/renderer/features/planner/parts/snippet.ts'],
-    ["import { useServices } from '../../data'", 'useServices', 'src/renderer/features/planner/snippet.ts'],
+    [
+      "import { weekTitle } from './week-text'",
+      'weekTitle',
+      'src/renderer/features/planner/snippet.ts',
+    ],
+    [
+      "import { x } from '../solver/plan-generator'",
+      'x',
+      'src/renderer/features/planner/parts/snippet.ts',
+    ],
+    [
+      "import { useServices } from '../../data'",
+      'useServices',
+      'src/renderer/features/planner/snippet.ts',
+    ],
   ])('allows %s', async (line, name, file) => {
     expect(await problems(`${line}${use(name)}`, file)).toEqual([])
   })

@@ -28,7 +28,8 @@ export interface SeedProgress {
   total: number
 }
 
-export type SeedResult = { status: 'up-to-date'; version: string } | { status: 'seeded'; version: string; count: number }
+export type SeedResult =
+  { status: 'up-to-date'; version: string } | { status: 'seeded'; version: string; count: number }
 
 const chunkId = (index: number): string => `chunk-${String(index).padStart(4, '0')}`
 
@@ -43,7 +44,8 @@ export async function seedCatalogue(
   options: { force?: boolean } = {},
 ): Promise<SeedResult> {
   const current = await db.meta.get(CATALOGUE_VERSION_KEY)
-  if (current?.value === file.version && !options.force) return { status: 'up-to-date', version: file.version }
+  if (current?.value === file.version && !options.force)
+    return { status: 'up-to-date', version: file.version }
   const { foods, ...header } = file
   await db.transaction('rw', db.catalogue, db.meta, async () => {
     await db.catalogue.clear()
@@ -62,9 +64,16 @@ export async function seedCatalogue(
  * when none is stored.
  */
 export async function loadStoredCatalogue(db: AppDb): Promise<CatalogueFile | null> {
-  const [header, chunks] = await Promise.all([db.meta.get(CATALOGUE_HEADER_KEY), db.catalogue.orderBy('id').toArray()])
-  if (!header || typeof header.value !== 'object' || header.value === null || chunks.length === 0) return null
-  return { ...(header.value as Omit<CatalogueFile, 'foods'>), foods: chunks.flatMap((chunk) => chunk.rows) as CatalogueFile['foods'] }
+  const [header, chunks] = await Promise.all([
+    db.meta.get(CATALOGUE_HEADER_KEY),
+    db.catalogue.orderBy('id').toArray(),
+  ])
+  if (!header || typeof header.value !== 'object' || header.value === null || chunks.length === 0)
+    return null
+  return {
+    ...(header.value as Omit<CatalogueFile, 'foods'>),
+    foods: chunks.flatMap((chunk) => chunk.rows) as CatalogueFile['foods'],
+  }
 }
 
 export interface FoodUsage {
@@ -98,8 +107,12 @@ export function createFoodsRepo(db: AppDb) {
     async usage(id: string): Promise<FoodUsage> {
       const [planEntries, supplements, recipes] = await Promise.all([
         db.planEntries.where('foodId').equals(id).count(),
-        db.profiles.filter((profile) => JSON.stringify(profile['supplements'] ?? []).includes(`"${id}"`)).count(),
-        db.recipes.filter((recipe) => JSON.stringify(recipe['ingredients'] ?? []).includes(`"${id}"`)).count(),
+        db.profiles
+          .filter((profile) => JSON.stringify(profile['supplements'] ?? []).includes(`"${id}"`))
+          .count(),
+        db.recipes
+          .filter((recipe) => JSON.stringify(recipe['ingredients'] ?? []).includes(`"${id}"`))
+          .count(),
       ])
       return { planEntries, supplements, recipes }
     },

@@ -27,13 +27,21 @@ function parseItem(value: unknown): PlanItem | null {
   if (typeof value !== 'object' || value === null) return null
   const item = value as Record<string, unknown>
   const positive = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0
-  if (item['kind'] === 'recipe' && typeof item['recipeId'] === 'string' && positive(item['servings'])) {
+  if (
+    item['kind'] === 'recipe' &&
+    typeof item['recipeId'] === 'string' &&
+    positive(item['servings'])
+  ) {
     return { kind: 'recipe', recipeId: recipeId(item['recipeId']), servings: item['servings'] }
   }
   if (item['kind'] === 'food' && typeof item['foodId'] === 'string' && positive(item['grams'])) {
     return { kind: 'food', foodId: foodId(item['foodId']), grams: grams(item['grams']) }
   }
-  if (item['kind'] === 'supplement' && typeof item['foodId'] === 'string' && positive(item['units'])) {
+  if (
+    item['kind'] === 'supplement' &&
+    typeof item['foodId'] === 'string' &&
+    positive(item['units'])
+  ) {
     return { kind: 'supplement', foodId: foodId(item['foodId']), units: item['units'] }
   }
   return null
@@ -42,7 +50,8 @@ function parseItem(value: unknown): PlanItem | null {
 /** A stored row as a PlanEntry, or null when it is damaged (it is then left out). */
 export function fromPlanRow(row: PlanEntryRow): PlanEntry | null {
   const item = parseItem(row['item'])
-  if (!item || !MEAL_SLOTS.includes(row.slot as MealSlot) || !/^\d{4}-\d{2}-\d{2}$/.test(row.date)) return null
+  if (!item || !MEAL_SLOTS.includes(row.slot as MealSlot) || !/^\d{4}-\d{2}-\d{2}$/.test(row.date))
+    return null
   return {
     id: planEntryId(row.id),
     profileId: profileId(row.profileId),
@@ -70,7 +79,8 @@ export function createPlanRepo(db: AppDb) {
       await db.planEntries.bulkDelete([...ids])
     },
     /** Removes `removeIds` and stores `put`, all or nothing. */
-    replace: (removeIds: readonly string[], put: readonly PlanEntry[]) => replacePlanEntries(db, removeIds, put),
+    replace: (removeIds: readonly string[], put: readonly PlanEntry[]) =>
+      replacePlanEntries(db, removeIds, put),
   }
 }
 
@@ -80,7 +90,11 @@ export type PlanRepo = ReturnType<typeof createPlanRepo>
  * Replaces a set of entries with another in one transaction (generation, clear day, undo):
  * either all of it is stored or nothing changes.
  */
-export async function replacePlanEntries(db: AppDb, removeIds: readonly string[], put: readonly PlanEntry[]): Promise<void> {
+export async function replacePlanEntries(
+  db: AppDb,
+  removeIds: readonly string[],
+  put: readonly PlanEntry[],
+): Promise<void> {
   await db.transaction('rw', db.planEntries, async () => {
     await db.planEntries.bulkDelete([...removeIds])
     await db.planEntries.bulkPut(put.map(toPlanRow))

@@ -31,7 +31,10 @@ export const settingsSchema = z.object({
   units: z.enum(['metric', 'us']).catch('metric'),
 })
 
-export type Settings = { textSizePct: TextSizePct } & Omit<z.infer<typeof settingsSchema>, 'textSizePct'>
+export type Settings = { textSizePct: TextSizePct } & Omit<
+  z.infer<typeof settingsSchema>,
+  'textSizePct'
+>
 
 export const DEFAULT_SETTINGS: Settings = {
   textSizePct: 100,
@@ -49,10 +52,14 @@ export function parseSettings(value: unknown): Settings {
 }
 
 /** The next text size up or down, clamped to 100–200 %. */
-export function stepTextSize(current: TextSizePct, direction: 'increase' | 'decrease' | 'reset'): TextSizePct {
+export function stepTextSize(
+  current: TextSizePct,
+  direction: 'increase' | 'decrease' | 'reset',
+): TextSizePct {
   if (direction === 'reset') return 100
   const index = TEXT_SIZES.indexOf(current)
-  const next = direction === 'increase' ? Math.min(index + 1, TEXT_SIZES.length - 1) : Math.max(index - 1, 0)
+  const next =
+    direction === 'increase' ? Math.min(index + 1, TEXT_SIZES.length - 1) : Math.max(index - 1, 0)
   return TEXT_SIZES[next] ?? 100
 }
 
@@ -61,7 +68,10 @@ export function createSettingsRepo(db: AppDb) {
   return {
     get,
     /** Calls `listener` with the stored settings now and after every change; returns unsubscribe. */
-    subscribe(listener: (settings: Settings) => void, onError: (error: unknown) => void = console.error): () => void {
+    subscribe(
+      listener: (settings: Settings) => void,
+      onError: (error: unknown) => void = console.error,
+    ): () => void {
       const subscription = liveQuery(get).subscribe({ next: listener, error: onError })
       return () => subscription.unsubscribe()
     },

@@ -17,19 +17,31 @@ export interface DoctorSummaryProps {
 }
 
 /** The one-page, large-print summary to take to a doctor or pharmacist; prints and saves as PDF. */
-export function DoctorSummary({ person, assessment, foods, onBack, basisText }: DoctorSummaryProps) {
+export function DoctorSummary({
+  person,
+  assessment,
+  foods,
+  onBack,
+  basisText,
+}: DoctorSummaryProps) {
   const { desktop, clock } = useServices()
   const [outcome, setOutcome] = useState<SaveOutcomeValue | null>(null)
   const model = summaryModel(person, assessment, foods, clock.today())
   const savePdf = (): void => {
     setOutcome(null)
     desktop
-      .printToPdf({ suggestedName: `B12 summary ${person.name} ${clock.today()}.pdf`.replace(/[/\\]/g, '-'), landscape: false })
+      .printToPdf({
+        suggestedName: `B12 summary ${person.name} ${clock.today()}.pdf`.replace(/[/\\]/g, '-'),
+        landscape: false,
+      })
       .then((result) => {
         if (result.ok) setOutcome({ kind: 'saved', text: `Saved: ${result.path}` })
-        else if (result.reason === 'error') setOutcome({ kind: 'failed', text: `The PDF could not be saved: ${result.message}` })
+        else if (result.reason === 'error')
+          setOutcome({ kind: 'failed', text: `The PDF could not be saved: ${result.message}` })
       })
-      .catch((error: unknown) => setOutcome({ kind: 'failed', text: `The PDF could not be saved: ${String(error)}` }))
+      .catch((error: unknown) =>
+        setOutcome({ kind: 'failed', text: `The PDF could not be saved: ${String(error)}` }),
+      )
   }
   return (
     <article className="doctor-summary" aria-labelledby="summary-title">
@@ -57,9 +69,25 @@ export function DoctorSummary({ person, assessment, foods, onBack, basisText }: 
         ))}
       </dl>
       <h3>Medicines</h3>
-      {model.medicines.length > 0 ? <ul>{model.medicines.map((m) => <li key={m}>{m}</li>)}</ul> : <p>None entered.</p>}
+      {model.medicines.length > 0 ? (
+        <ul>
+          {model.medicines.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>None entered.</p>
+      )}
       <h3>B12 supplements</h3>
-      {model.supplements.length > 0 ? <ul>{model.supplements.map((s) => <li key={s}>{s}</li>)}</ul> : <p>None entered.</p>}
+      {model.supplements.length > 0 ? (
+        <ul>
+          {model.supplements.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>None entered.</p>
+      )}
       <h3>B12 intake, a day on average</h3>
       {basisText ? <p className="intake-basis">{basisText}</p> : null}
       <FactsTable rows={model.intake} />
@@ -76,9 +104,17 @@ export function DoctorSummary({ person, assessment, foods, onBack, basisText }: 
         </ul>
       ) : null}
       <h3>Questions to ask</h3>
-      <ol>{model.questions.map((q) => <li key={q}>{q}</li>)}</ol>
+      <ol>
+        {model.questions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ol>
       <h3>Please note</h3>
-      <ul>{model.disclaimers.map((d) => <li key={d}>{d}</li>)}</ul>
+      <ul>
+        {model.disclaimers.map((d) => (
+          <li key={d}>{d}</li>
+        ))}
+      </ul>
     </article>
   )
 }

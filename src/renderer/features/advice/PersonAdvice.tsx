@@ -81,7 +81,9 @@ function Reasons({ assessment, ctx }: { assessment: B12Assessment; ctx: ExplainC
   return (
     <section aria-labelledby="reasons-title">
       <h2 id="reasons-title">Reasons</h2>
-      {assessment.riskReasons.length === 0 ? <p>No risk factors were found in these details.</p> : null}
+      {assessment.riskReasons.length === 0 ? (
+        <p>No risk factors were found in these details.</p>
+      ) : null}
       <ul className="reason-list">
         {assessment.riskReasons.map((code) => {
           const reason = explainReason(code, ctx)
@@ -141,7 +143,13 @@ export function PersonAdvice({ person, result, foods, basis }: PersonAdviceProps
         <FactsTable
           className="data-table facts-table"
           rows={facts.rows}
-          caption={!known ? 'What is eaten is not known yet' : result.basis === 'usual' ? 'A usual week, as described' : `Week of ${result.dates[0] ?? ''} to ${result.dates[6] ?? ''}`}
+          caption={
+            !known
+              ? 'What is eaten is not known yet'
+              : result.basis === 'usual'
+                ? 'A usual week, as described'
+                : `Week of ${result.dates[0] ?? ''} to ${result.dates[6] ?? ''}`
+          }
         />
         {facts.notEstimated ? <p className="callout callout-info">{facts.notEstimated}</p> : null}
       </section>

@@ -29,13 +29,16 @@ export function UnlistedMedicines({ person }: { person: Person }) {
     <section className="callout callout-info" aria-labelledby="unlisted-medicines-title">
       <h2 id="unlisted-medicines-title">Medicines the app could not check</h2>
       <p>
-        {UNLISTED_MEDICINE_TEXT}. This advice does not include {unlisted.length === 1 ? 'it' : 'them'}.
+        {UNLISTED_MEDICINE_TEXT}. This advice does not include{' '}
+        {unlisted.length === 1 ? 'it' : 'them'}.
       </p>
       <ul>
         {unlisted.map((m) => (
           <li key={m.text}>
             {m.text}
-            {m.didYouMean ? ` — did you mean ${m.didYouMean}? You can change it when you edit ${person.name} on the Household page.` : ''}
+            {m.didYouMean
+              ? ` — did you mean ${m.didYouMean}? You can change it when you edit ${person.name} on the Household page.`
+              : ''}
           </li>
         ))}
       </ul>

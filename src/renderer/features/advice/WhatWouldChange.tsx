@@ -15,27 +15,43 @@ export interface WhatWouldChangeProps {
   headingSuffix?: string
 }
 
-function Preview({ person, result, foods, proposal }: Omit<WhatWouldChangeProps, 'headingSuffix'> & { proposal: SupplementProposal }) {
+function Preview({
+  person,
+  result,
+  foods,
+  proposal,
+}: Omit<WhatWouldChangeProps, 'headingSuffix'> & { proposal: SupplementProposal }) {
   const { clock } = useServices()
   const withIt: Person = {
     ...person,
-    supplements: [...person.supplements, { id: 'preview', foodId: proposal.food.id, units: 1, slot: 'breakfast', days: [...WEEKDAYS] }],
+    supplements: [
+      ...person.supplements,
+      { id: 'preview', foodId: proposal.food.id, units: 1, slot: 'breakfast', days: [...WEEKDAYS] },
+    ],
   }
-  const after = assessPerson(withIt, result.entries, result.dates, foods, clock.today(), result.recipes).assessment
+  const after = assessPerson(
+    withIt,
+    result.entries,
+    result.dates,
+    foods,
+    clock.today(),
+    result.recipes,
+  ).assessment
   // With unknown intake a preview would count the tablet alone; it says so instead (§6a.2).
   if (result.assessment.intakeUgPerDay === null || after.effectiveCoveragePct === null) {
     return (
       <p>
-        Adding {proposal.description} ({proposal.food.name}) to {person.name}&apos;s plan is one way to follow the advice above. How much
-        B12 {person.name} would then absorb cannot be estimated until what is eaten is known.
+        Adding {proposal.description} ({proposal.food.name}) to {person.name}&apos;s plan is one way
+        to follow the advice above. How much B12 {person.name} would then absorb cannot be estimated
+        until what is eaten is known.
       </p>
     )
   }
   return (
     <p>
-      Adding {proposal.description} ({proposal.food.name}) to {person.name}&apos;s plan would give an estimated{' '}
-      <strong>{Math.round(after.effectiveCoveragePct)} %</strong> of the absorbed B12 needed, and the risk would read{' '}
-      <strong>{riskWords(after).title.toLowerCase()}</strong>.
+      Adding {proposal.description} ({proposal.food.name}) to {person.name}&apos;s plan would give
+      an estimated <strong>{Math.round(after.effectiveCoveragePct)} %</strong> of the absorbed B12
+      needed, and the risk would read <strong>{riskWords(after).title.toLowerCase()}</strong>.
     </p>
   )
 }
@@ -57,14 +73,23 @@ export function WhatWouldChange({ person, result, foods, headingSuffix }: WhatWo
     if (added) addedRef.current?.focus()
   }, [added])
   const offered = proposalFor(result.assessment.suggestionCode, foods.values())
-  const proposal = offered && !person.supplements.some((s) => s.foodId === offered.food.id) ? offered : null
+  const proposal =
+    offered && !person.supplements.some((s) => s.foodId === offered.food.id) ? offered : null
   if (!proposal && !added) return null
   const add = (chosen: SupplementProposal): void => {
     setError(null)
-    const supplement = { id: newId(), foodId: chosen.food.id, units: 1, slot: 'breakfast' as const, days: [...WEEKDAYS] }
+    const supplement = {
+      id: newId(),
+      foodId: chosen.food.id,
+      units: 1,
+      slot: 'breakfast' as const,
+      days: [...WEEKDAYS],
+    }
     profiles
       .save({ ...person, supplements: [...person.supplements, supplement] })
-      .then(() => setAdded(`Added ${chosen.description} (${chosen.food.name}) to ${person.name}'s plan.`))
+      .then(() =>
+        setAdded(`Added ${chosen.description} (${chosen.food.name}) to ${person.name}'s plan.`),
+      )
       .catch((cause: unknown) => setError(`It could not be added: ${String(cause)}`))
   }
   return (
@@ -83,8 +108,15 @@ export function WhatWouldChange({ person, result, foods, headingSuffix }: WhatWo
           </button>
         </>
       ) : null}
-      {error ? <p role="alert" className="callout callout-error">{error}</p> : null}
-      <p className="hint">You can change or remove it later on the Household page. Check with your pharmacist if you take other medicines.</p>
+      {error ? (
+        <p role="alert" className="callout callout-error">
+          {error}
+        </p>
+      ) : null}
+      <p className="hint">
+        You can change or remove it later on the Household page. Check with your pharmacist if you
+        take other medicines.
+      </p>
     </section>
   )
 }

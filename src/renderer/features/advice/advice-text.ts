@@ -8,10 +8,22 @@ export interface RiskWords {
 }
 
 export const RISK_WORDS: Readonly<Record<RiskLevel, RiskWords>> = {
-  none: { title: 'No known risk', text: 'Nothing in these details points to a risk of low B12.', symbol: '○' },
+  none: {
+    title: 'No known risk',
+    text: 'Nothing in these details points to a risk of low B12.',
+    symbol: '○',
+  },
   low: { title: 'Low risk', text: 'Keep doing what works. The reasons are below.', symbol: '◔' },
-  moderate: { title: 'Moderate risk', text: 'Some things raise the risk of low B12. See what could help below.', symbol: '◑' },
-  high: { title: 'High risk', text: 'Several things, or one important thing, raise the risk of low B12. Please read the advice below.', symbol: '●' },
+  moderate: {
+    title: 'Moderate risk',
+    text: 'Some things raise the risk of low B12. See what could help below.',
+    symbol: '◑',
+  },
+  high: {
+    title: 'High risk',
+    text: 'Several things, or one important thing, raise the risk of low B12. Please read the advice below.',
+    symbol: '●',
+  },
 }
 
 /**
@@ -52,12 +64,22 @@ export interface IntakeFacts {
 /** The week's numbers in words; unknown amounts read "not known yet", never 0. */
 export function intakeFacts(a: B12Assessment): IntakeFacts {
   const rows = [
-    { label: `Recommended a day (${a.rdaType === 'AI' ? 'adequate intake' : 'RDA'})`, value: ug(a.rdaUg) },
-    { label: 'B12 eaten or taken, a day on average', value: a.intakeUgPerDay === null ? NOT_KNOWN_YET : ug(a.intakeUgPerDay) },
+    {
+      label: `Recommended a day (${a.rdaType === 'AI' ? 'adequate intake' : 'RDA'})`,
+      value: ug(a.rdaUg),
+    },
+    {
+      label: 'B12 eaten or taken, a day on average',
+      value: a.intakeUgPerDay === null ? NOT_KNOWN_YET : ug(a.intakeUgPerDay),
+    },
   ]
-  if (a.intakeCoveragePct !== null) rows.push({ label: 'As a share of the recommended amount', value: pct(a.intakeCoveragePct) })
+  if (a.intakeCoveragePct !== null)
+    rows.push({ label: 'As a share of the recommended amount', value: pct(a.intakeCoveragePct) })
   if (a.absorbedUgPerDay !== null && a.effectiveCoveragePct !== null) {
-    rows.push({ label: 'Estimated absorbed a day', value: `${ug(a.absorbedUgPerDay)} of ${ug(a.targetAbsorbedUgPerDay)} needed` })
+    rows.push({
+      label: 'Estimated absorbed a day',
+      value: `${ug(a.absorbedUgPerDay)} of ${ug(a.targetAbsorbedUgPerDay)} needed`,
+    })
     rows.push({ label: 'Absorbed estimate, share of need', value: pct(a.effectiveCoveragePct) })
   }
   // Babies (adequate intake, AI) are never planned for, so asking for a usual week would not help.

@@ -25,7 +25,10 @@ const DOSE_BY_CODE: Partial<Record<SuggestionCode, number>> = {
   DIET_OR_SUPPLEMENT: 50,
 }
 
-export function proposalFor(code: SuggestionCode, foods: Iterable<FoodRecord>): SupplementProposal | null {
+export function proposalFor(
+  code: SuggestionCode,
+  foods: Iterable<FoodRecord>,
+): SupplementProposal | null {
   const dose = DOSE_BY_CODE[code]
   if (dose === undefined) return null
   for (const food of foods) {

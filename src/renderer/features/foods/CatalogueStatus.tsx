@@ -17,7 +17,11 @@ export function CatalogueStatus({ state }: { state: CatalogueState }) {
         <p>{PHASE_TEXT[state.phase]}</p>
         {progress ? (
           <>
-            <progress max={progress.total} value={progress.done} aria-label="Catalogue set-up progress" />
+            <progress
+              max={progress.total}
+              value={progress.done}
+              aria-label="Catalogue set-up progress"
+            />
             <p>
               {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} foods
             </p>

@@ -23,7 +23,10 @@ export interface FoodDetailProps {
 function PortionTable({ food }: { food: FoodRecord }) {
   if (food.kind === 'supplement' && food.supplement) {
     const unit = food.supplement.unit
-    const rows = [1, 2].map((count) => ({ label: `${count} ${unit}${count > 1 ? 's' : ''}`, count }))
+    const rows = [1, 2].map((count) => ({
+      label: `${count} ${unit}${count > 1 ? 's' : ''}`,
+      count,
+    }))
     return (
       <table className="data-table">
         <caption>B12 per {unit}</caption>
@@ -49,7 +52,9 @@ function PortionTable({ food }: { food: FoodRecord }) {
   return (
     <table className="data-table">
       <caption>
-        {unit === 'ml' ? 'B12 per portion (µg = B12 per 100 ml × ml ÷ 100)' : 'B12 per portion (µg = B12 per 100 g × grams ÷ 100)'}
+        {unit === 'ml'
+          ? 'B12 per portion (µg = B12 per 100 ml × ml ÷ 100)'
+          : 'B12 per portion (µg = B12 per 100 g × grams ÷ 100)'}
       </caption>
       <thead>
         <tr>
@@ -99,7 +104,13 @@ export function FoodDetail({ food, onClose, onEdit, onDelete }: FoodDetailProps)
       <PortionTable food={food} />
       {isSupplement ? null : (
         <table className="data-table">
-          <caption>{amountUnitOf(food) === 'ml' ? 'Per 100 ml, from your label' : food.source === 'user' ? 'Per 100 g, from your label' : 'Per 100 g, as published'}</caption>
+          <caption>
+            {amountUnitOf(food) === 'ml'
+              ? 'Per 100 ml, from your label'
+              : food.source === 'user'
+                ? 'Per 100 g, from your label'
+                : 'Per 100 g, as published'}
+          </caption>
           <tbody>
             <tr>
               <th scope="row">Energy</th>

@@ -9,7 +9,8 @@ export interface FoodFiltersProps {
 
 /** Search box, filters and sort. Results update as the person types. */
 export function FoodFilters({ query, onChange }: FoodFiltersProps) {
-  const set = <K extends keyof FoodQuery>(key: K, value: FoodQuery[K]): void => onChange({ ...query, [key]: value })
+  const set = <K extends keyof FoodQuery>(key: K, value: FoodQuery[K]): void =>
+    onChange({ ...query, [key]: value })
   return (
     <form role="search" className="food-filters" onSubmit={(event) => event.preventDefault()}>
       <div className="form-field search-field">
@@ -27,7 +28,11 @@ export function FoodFilters({ query, onChange }: FoodFiltersProps) {
       <div className="field-row">
         <div className="form-field">
           <label htmlFor="food-diet">Diet</label>
-          <select id="food-diet" value={query.diet} onChange={(event) => set('diet', event.target.value as FoodQuery['diet'])}>
+          <select
+            id="food-diet"
+            value={query.diet}
+            onChange={(event) => set('diet', event.target.value as FoodQuery['diet'])}
+          >
             <option value="any">Any diet</option>
             {DIETS.filter((diet) => diet !== 'omnivore').map((diet) => (
               <option key={diet} value={diet}>
@@ -53,7 +58,11 @@ export function FoodFilters({ query, onChange }: FoodFiltersProps) {
         </div>
         <div className="form-field">
           <label htmlFor="food-kind">Show</label>
-          <select id="food-kind" value={query.kind} onChange={(event) => set('kind', event.target.value as FoodQuery['kind'])}>
+          <select
+            id="food-kind"
+            value={query.kind}
+            onChange={(event) => set('kind', event.target.value as FoodQuery['kind'])}
+          >
             <option value="all">Foods and supplements</option>
             <option value="food">Foods only</option>
             <option value="supplement">Supplements only</option>
@@ -61,7 +70,11 @@ export function FoodFilters({ query, onChange }: FoodFiltersProps) {
         </div>
         <div className="form-field">
           <label htmlFor="food-sort">Order</label>
-          <select id="food-sort" value={query.sort} onChange={(event) => set('sort', event.target.value as FoodQuery['sort'])}>
+          <select
+            id="food-sort"
+            value={query.sort}
+            onChange={(event) => set('sort', event.target.value as FoodQuery['sort'])}
+          >
             <option value="relevance">Best match</option>
             <option value="b12">Richest in B12 per serving</option>
           </select>

@@ -25,7 +25,9 @@ export function FoodResults({ items, selectedId, onSelect }: FoodResultsProps) {
               <span>
                 {formatUg(b12PerServingUg)} per {servingLabel}
               </span>
-              <span className={`badge badge-${food.b12.class}`}>{B12_CLASS_LABELS[food.b12.class]}</span>
+              <span className={`badge badge-${food.b12.class}`}>
+                {B12_CLASS_LABELS[food.b12.class]}
+              </span>
               <span className="badge">{dietBadge(food)}</span>
             </span>
           </button>

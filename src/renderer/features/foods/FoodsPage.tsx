@@ -14,7 +14,8 @@ import { usageSentence, useFoodActions } from './use-food-actions'
 import { RecipesView } from '../recipes'
 import { useHashParam } from '../../app/use-hash-param'
 
-type Panel = { type: 'none' } | { type: 'detail'; id: string } | { type: 'add' } | { type: 'edit'; id: string }
+type Panel =
+  { type: 'none' } | { type: 'detail'; id: string } | { type: 'add' } | { type: 'edit'; id: string }
 
 export function FoodsPage() {
   const state = useCatalogue()
@@ -49,8 +50,16 @@ export function FoodsPage() {
         intro="Foods from the USDA databases, fortified products and supplements, with the B12 in a portion and where each figure comes from."
       />
       <nav aria-label="Foods or recipes" className="button-row view-switch">
-        <a className="nav-link" href="#/foods" aria-current={view === 'foods' ? 'true' : undefined}>Foods</a>
-        <a className="nav-link" href="#/foods?view=recipes" aria-current={view === 'recipes' ? 'true' : undefined}>Recipes</a>
+        <a className="nav-link" href="#/foods" aria-current={view === 'foods' ? 'true' : undefined}>
+          Foods
+        </a>
+        <a
+          className="nav-link"
+          href="#/foods?view=recipes"
+          aria-current={view === 'recipes' ? 'true' : undefined}
+        >
+          Recipes
+        </a>
       </nav>
       <CatalogueStatus state={state} />
       {view === 'recipes' && ready ? <RecipesView ready={ready} /> : null}
@@ -60,14 +69,30 @@ export function FoodsPage() {
         error={actions.error}
       />
       {actions.pending ? (
-        <div className="callout callout-warning" role="alertdialog" aria-labelledby="confirm-delete-title">
+        <div
+          className="callout callout-warning"
+          role="alertdialog"
+          aria-labelledby="confirm-delete-title"
+        >
           <h2 id="confirm-delete-title">Delete “{actions.pending.food.name}”?</h2>
-          <p>It is used in {usageSentence(actions.pending.usage)}. Those entries will show it as a missing food.</p>
+          <p>
+            It is used in {usageSentence(actions.pending.usage)}. Those entries will show it as a
+            missing food.
+          </p>
           <div className="button-row">
-            <button type="button" className="button button-danger" onClick={() => void actions.confirmDelete()}>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => void actions.confirmDelete()}
+            >
               Delete anyway
             </button>
-            <button type="button" className="button button-secondary" onClick={actions.cancelDelete} autoFocus>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={actions.cancelDelete}
+              autoFocus
+            >
               Keep it
             </button>
           </div>
@@ -78,7 +103,12 @@ export function FoodsPage() {
           <div className="foods-search">
             <FoodFilters query={query} onChange={setQuery} />
             <p className="result-count" aria-live="polite">
-              {resultSentence(query, result?.items.length ?? 0, result?.more ?? false, ready.foods.size)}
+              {resultSentence(
+                query,
+                result?.items.length ?? 0,
+                result?.more ?? false,
+                ready.foods.size,
+              )}
             </p>
             {result && result.items.length > 0 ? (
               <FoodResults
@@ -93,7 +123,11 @@ export function FoodsPage() {
               <FoodDetail
                 food={selected}
                 onClose={() => setPanel({ type: 'none' })}
-                onEdit={selected.source === 'user' ? () => setPanel({ type: 'edit', id: selected.id }) : undefined}
+                onEdit={
+                  selected.source === 'user'
+                    ? () => setPanel({ type: 'edit', id: selected.id })
+                    : undefined
+                }
                 onDelete={
                   selected.source === 'user'
                     ? () => {
@@ -116,12 +150,19 @@ export function FoodsPage() {
             <section aria-labelledby="my-foods-title" className="my-foods">
               <h2 id="my-foods-title">Your own foods</h2>
               {myFoods.length === 0 ? (
-                <p>You have not added any foods yet. Add one from its product label to use it in plans.</p>
+                <p>
+                  You have not added any foods yet. Add one from its product label to use it in
+                  plans.
+                </p>
               ) : (
                 <ul className="plain-list">
                   {myFoods.map((food) => (
                     <li key={food.id}>
-                      <button type="button" className="link-button" onClick={() => setPanel({ type: 'detail', id: food.id })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setPanel({ type: 'detail', id: food.id })}
+                      >
                         {food.name}
                       </button>
                     </li>
@@ -146,5 +187,7 @@ function resultSentence(query: FoodQuery, shown: number, more: boolean, total: n
     return `Type to search ${total.toLocaleString('en')} foods, or choose “Richest in B12 per serving”.`
   }
   if (shown === 0) return 'No foods match. Try fewer words, another spelling, or remove a filter.'
-  return more ? `Showing the first ${shown} matches.` : `${shown} ${shown === 1 ? 'match' : 'matches'}.`
+  return more
+    ? `Showing the first ${shown} matches.`
+    : `${shown} ${shown === 1 ? 'match' : 'matches'}.`
 }

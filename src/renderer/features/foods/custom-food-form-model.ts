@@ -61,7 +61,8 @@ export function valuesFromFood(food: FoodRecord): CustomFoodValues {
   }
   const portion = food.portions[0]
   const serving = portion?.grams ?? 100
-  const perServing = (per100: number | null): number | null => (per100 === null ? null : (per100 * serving) / 100)
+  const perServing = (per100: number | null): number | null =>
+    per100 === null ? null : (per100 * serving) / 100
   return {
     ...EMPTY_CUSTOM_FOOD,
     name: food.name,

@@ -2,7 +2,11 @@
  * What the Foods page lists for a query and its filters: a pure helper over the core's search,
  * unit-tested, so the component only renders.
  */
-import { b12PerDefaultServing, defaultPortion, sortByB12PerServing } from '../../../core/foods/portions'
+import {
+  b12PerDefaultServing,
+  defaultPortion,
+  sortByB12PerServing,
+} from '../../../core/foods/portions'
 import { searchFoods, type FoodSearch } from '../../../core/foods/search'
 import type { B12Class, Diet, FoodRecord } from '../../../core/foods/types'
 
@@ -17,7 +21,13 @@ export interface FoodQuery {
   sort: FoodSort
 }
 
-export const DEFAULT_QUERY: FoodQuery = { text: '', diet: 'any', b12Class: 'any', kind: 'all', sort: 'relevance' }
+export const DEFAULT_QUERY: FoodQuery = {
+  text: '',
+  diet: 'any',
+  b12Class: 'any',
+  kind: 'all',
+  sort: 'relevance',
+}
 
 export interface FoodListItem {
   food: FoodRecord
@@ -35,7 +45,11 @@ export interface FoodQueryResult {
 const B12_SORT_POOL = 400
 
 function toItem(food: FoodRecord): FoodListItem {
-  return { food, servingLabel: defaultPortion(food).label, b12PerServingUg: b12PerDefaultServing(food) }
+  return {
+    food,
+    servingLabel: defaultPortion(food).label,
+    b12PerServingUg: b12PerDefaultServing(food),
+  }
 }
 
 function matchesFilters(food: FoodRecord, query: FoodQuery): boolean {

@@ -12,9 +12,11 @@ export const B12_CLASS_LABELS: Readonly<Record<B12Class, string>> = {
 }
 
 export const B12_REASON_TEXT: Readonly<Record<B12Reason, string>> = {
-  animal_origin: 'B12 from an animal food. It is bound to protein, so it needs stomach acid to be released.',
+  animal_origin:
+    'B12 from an animal food. It is bound to protein, so it needs stomach acid to be released.',
   mixed_presumed_animal: 'A mixed dish whose B12 is taken to come from its animal ingredients.',
-  added_b12: 'USDA lists B12 added by the maker (fortification). Added B12 does not need stomach acid.',
+  added_b12:
+    'USDA lists B12 added by the maker (fortification). Added B12 does not need stomach acid.',
   plant_presumed_fortified:
     'A plant food with B12: plants make none, so it was added by the maker. Check the label of the brand you buy.',
   fortified_hint: 'The name says it is fortified, so its B12 is counted as added B12.',
@@ -22,11 +24,13 @@ export const B12_REASON_TEXT: Readonly<Record<B12Reason, string>> = {
   no_b12_value: 'USDA has no B12 value for this food, so it is counted as 0 µg.',
   seaweed:
     'Seaweeds such as nori contain mostly inactive B12-like compounds. They are shown but counted as 0 µg (reference §3).',
-  spirulina: 'Spirulina contains mostly inactive "pseudo-B12". It is shown but counted as 0 µg (reference §3).',
+  spirulina:
+    'Spirulina contains mostly inactive "pseudo-B12". It is shown but counted as 0 µg (reference §3).',
   tempeh: 'B12 in tempeh varies and is unreliable. It is shown but counted as 0 µg (reference §3).',
   miso: 'Fermented soy foods are not a reliable B12 source. Shown but counted as 0 µg (reference §3).',
   mushroom: 'Mushrooms have only traces of B12. Shown but counted as 0 µg (reference §3).',
-  yeast: 'Unfortified yeast is not a reliable B12 source. Shown but counted as 0 µg (reference §3).',
+  yeast:
+    'Unfortified yeast is not a reliable B12 source. Shown but counted as 0 µg (reference §3).',
   label: 'A typical value from product labels. Brands differ: check your own label.',
   supplement: 'A supplement. Its B12 is crystalline (not bound to protein).',
 }
@@ -38,7 +42,11 @@ export const DIET_LABELS: Readonly<Record<Diet, string>> = {
   omnivore: 'Omnivore',
 }
 
-const ANSWER_TEXT: Readonly<Record<DietAnswer, string>> = { yes: 'Yes', no: 'No', unknown: 'Not sure' }
+const ANSWER_TEXT: Readonly<Record<DietAnswer, string>> = {
+  yes: 'Yes',
+  no: 'No',
+  unknown: 'Not sure',
+}
 
 export function dietAnswerText(answer: DietAnswer): string {
   return ANSWER_TEXT[answer]

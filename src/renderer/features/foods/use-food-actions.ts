@@ -84,8 +84,12 @@ export function useFoodActions(): FoodActions {
 
 export function usageSentence(usage: FoodUsage): string {
   const parts: string[] = []
-  if (usage.planEntries > 0) parts.push(`${usage.planEntries} planned meal${usage.planEntries === 1 ? '' : 's'}`)
+  if (usage.planEntries > 0)
+    parts.push(`${usage.planEntries} planned meal${usage.planEntries === 1 ? '' : 's'}`)
   if (usage.recipes > 0) parts.push(`${usage.recipes} recipe${usage.recipes === 1 ? '' : 's'}`)
-  if (usage.supplements > 0) parts.push(`the regular supplements of ${usage.supplements} ${usage.supplements === 1 ? 'person' : 'people'}`)
+  if (usage.supplements > 0)
+    parts.push(
+      `the regular supplements of ${usage.supplements} ${usage.supplements === 1 ? 'person' : 'people'}`,
+    )
   return parts.join(', ')
 }

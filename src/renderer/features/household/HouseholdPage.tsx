@@ -32,7 +32,9 @@ export function HouseholdPage() {
   const supplementChoices = useMemo(
     () =>
       catalogue.status === 'ready'
-        ? [...catalogue.foods.values()].filter((food) => food.kind === 'supplement').sort((a, b) => a.name.localeCompare(b.name))
+        ? [...catalogue.foods.values()]
+            .filter((food) => food.kind === 'supplement')
+            .sort((a, b) => a.name.localeCompare(b.name))
         : [],
     [catalogue],
   )
@@ -53,7 +55,10 @@ export function HouseholdPage() {
 
   return (
     <>
-      <PageHeading title="Household" intro="The people you plan meals for, with what matters for their B12. Their details stay on this computer." />
+      <PageHeading
+        title="Household"
+        intro="The people you plan meals for, with what matters for their B12. Their details stay on this computer."
+      />
       <StatusMessage
         message={
           removed
@@ -68,12 +73,20 @@ export function HouseholdPage() {
         <EmptyState
           title="No people added yet"
           action={
-            <button id={openerId('add')} type="button" className="button" onClick={() => setEditing({ mode: 'new', id: newId() })}>
+            <button
+              id={openerId('add')}
+              type="button"
+              className="button"
+              onClick={() => setEditing({ mode: 'new', id: newId() })}
+            >
               Add a person
             </button>
           }
         >
-          <p>Each person gets their own B12 target, based on age, diet, pregnancy, medicines and health conditions.</p>
+          <p>
+            Each person gets their own B12 target, based on age, diet, pregnancy, medicines and
+            health conditions.
+          </p>
         </EmptyState>
       ) : null}
       {people && people.length > 0 ? (
@@ -82,15 +95,29 @@ export function HouseholdPage() {
             <li key={person.id} className="person-card">
               <h2>{person.name}</h2>
               <p>{personSummary(person, clock.today())}</p>
-              {unlistedMedicinesNote(person) ? <p className="hint">{unlistedMedicinesNote(person)}</p> : null}
+              {unlistedMedicinesNote(person) ? (
+                <p className="hint">{unlistedMedicinesNote(person)}</p>
+              ) : null}
               <div className="button-row">
-                <button id={openerId(person.id)} type="button" className="button" onClick={() => setEditing({ mode: 'edit', person })}>
+                <button
+                  id={openerId(person.id)}
+                  type="button"
+                  className="button"
+                  onClick={() => setEditing({ mode: 'edit', person })}
+                >
                   Edit {person.name}
                 </button>
-                <a className="button button-secondary" href={`#/advice?person=${encodeURIComponent(person.id)}`}>
+                <a
+                  className="button button-secondary"
+                  href={`#/advice?person=${encodeURIComponent(person.id)}`}
+                >
                   Advice for {person.name}
                 </a>
-                <button type="button" className="button button-secondary" onClick={() => void remove(person)}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => void remove(person)}
+                >
                   Remove {person.name}
                 </button>
               </div>
@@ -99,7 +126,12 @@ export function HouseholdPage() {
         </ul>
       ) : null}
       {editing.mode === 'none' && people && people.length > 0 ? (
-        <button id={openerId('add')} type="button" className="button" onClick={() => setEditing({ mode: 'new', id: newId() })}>
+        <button
+          id={openerId('add')}
+          type="button"
+          className="button"
+          onClick={() => setEditing({ mode: 'new', id: newId() })}
+        >
           Add a person
         </button>
       ) : null}

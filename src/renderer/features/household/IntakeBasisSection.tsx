@@ -2,12 +2,24 @@ import { useEffect, useRef, useState } from 'react'
 import type { Person } from '../../../core/profiles/person'
 import { personAge } from '../../../core/profiles/to-assessment'
 import { useServices } from '../../data'
-import { IntakeBasisNote, intakeBasisText, type IntakeBasisKind } from '../../components/IntakeBasisNote'
+import {
+  IntakeBasisNote,
+  intakeBasisText,
+  type IntakeBasisKind,
+} from '../../components/IntakeBasisNote'
 import { UsualWeekStep } from './UsualWeekStep'
 
 /** The basis sentence for the doctor summary (its reader is not the person, so the name is used). */
-export function summaryBasisText(person: Person, result: { basis: IntakeBasisKind; input: { ageYears: number } }): string {
-  return intakeBasisText({ basis: result.basis, name: person.name, infant: result.input.ageYears < 1, hasSupplements: person.supplements.length > 0 })
+export function summaryBasisText(
+  person: Person,
+  result: { basis: IntakeBasisKind; input: { ageYears: number } },
+): string {
+  return intakeBasisText({
+    basis: result.basis,
+    name: person.name,
+    infant: result.input.ageYears < 1,
+    hasSupplements: person.supplements.length > 0,
+  })
 }
 
 export interface IntakeBasisSectionProps {
@@ -24,7 +36,10 @@ export interface IntakeBasisSectionProps {
 export function IntakeBasisSection({ person, basis }: IntakeBasisSectionProps) {
   const { clock } = useServices()
   // Coverage links here with "&step=usual-week" so the step opens straight away.
-  const [open, setOpen] = useState(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('step') === 'usual-week')
+  const [open, setOpen] = useState(
+    () =>
+      new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('step') === 'usual-week',
+  )
   const [status, setStatus] = useState<string | null>(null)
   const [refocus, setRefocus] = useState(0)
   const noteRef = useRef<HTMLDivElement>(null)
@@ -50,7 +65,14 @@ export function IntakeBasisSection({ person, basis }: IntakeBasisSectionProps) {
   )
   return (
     <div className="intake-basis-section no-print">
-      <IntakeBasisNote ref={noteRef} basis={basis} name={person.name} infant={infant} hasSupplements={person.supplements.length > 0} action={describe} />
+      <IntakeBasisNote
+        ref={noteRef}
+        basis={basis}
+        name={person.name}
+        infant={infant}
+        hasSupplements={person.supplements.length > 0}
+        action={describe}
+      />
       <div role="status" aria-live="polite">
         {status ? <p>{status}</p> : null}
       </div>

@@ -45,12 +45,21 @@ export function UsualWeekStep({ person, onSaved, onCancel }: UsualWeekStepProps)
       })
       .catch((error: unknown) => {
         if (error instanceof PersonValidationError) setErrors(error.errors)
-        else setSaveError(`Nothing was saved: ${error instanceof Error ? error.message : String(error)}`)
+        else
+          setSaveError(
+            `Nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
+          )
       })
   }
 
   return (
-    <form ref={formRef} className="usual-week-step" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
+    <form
+      ref={formRef}
+      className="usual-week-step"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${prefix}-title`}
+    >
       <h3 id={`${prefix}-title`}>What does {person.name} usually eat?</h3>
       <ErrorSummary errors={errors} idFor={idFor} summaryRef={summaryRef} />
       {saveError ? (

@@ -7,7 +7,12 @@ import type { ActivityLevel } from '../../../core/profiles/energy'
 import type { MedicationDuration } from '../../../core/profiles/medication-duration'
 import type { Person, Sex, Weekday } from '../../../core/profiles/person'
 import type { MealSlot } from '../../../core/planning/types'
-import { emptyUsualWeekDraft, usualWeekDraftFrom, usualWeekInput, type UsualWeekDraft } from './usual-week-draft'
+import {
+  emptyUsualWeekDraft,
+  usualWeekDraftFrom,
+  usualWeekInput,
+  type UsualWeekDraft,
+} from './usual-week-draft'
 
 export interface MedicationDraft {
   key: string
@@ -95,7 +100,9 @@ export function draftFromPerson(person: Person): PersonDraft {
     birthDate: person.birthDate ?? '',
     sex: person.sex,
     pregnant: person.pregnant,
-    pregnancyTrimester: person.pregnancyTrimester ? (String(person.pregnancyTrimester) as '1' | '2' | '3') : '',
+    pregnancyTrimester: person.pregnancyTrimester
+      ? (String(person.pregnancyTrimester) as '1' | '2' | '3')
+      : '',
     lactating: person.lactating,
     breastfedByUnsupplementedVeganMother: person.breastfedByUnsupplementedVeganMother,
     diet: person.diet,
@@ -139,7 +146,13 @@ export function inputFromDraft(draft: PersonDraft): Record<string, unknown> {
     heightCm: optional(draft.heightCm),
     activity: draft.activity,
     calorieTargetKcal: optional(draft.calorieTargetKcal),
-    medications: draft.medications.map((m) => ({ text: m.text, class: m.class, generic: m.generic, brand: m.brand, duration: m.duration })),
+    medications: draft.medications.map((m) => ({
+      text: m.text,
+      class: m.class,
+      generic: m.generic,
+      brand: m.brand,
+      duration: m.duration,
+    })),
     conditions: draft.conditions,
     symptoms: draft.symptoms,
     folicAcidUgPerDay: optional(draft.folicAcidUgPerDay) ?? 0,

@@ -30,7 +30,8 @@ export const emptyUsualWeekDraft = (): UsualWeekDraft => ({ answers: {}, supplem
 export function usualWeekDraftFrom(week: UsualWeek | null): UsualWeekDraft {
   if (!week) return emptyUsualWeekDraft()
   const answers: UsualWeekDraft['answers'] = {}
-  for (const answer of week.answers) answers[answer.source] = { frequency: answer.frequency, slots: [...answer.slots] }
+  for (const answer of week.answers)
+    answers[answer.source] = { frequency: answer.frequency, slots: [...answer.slots] }
   return { answers, supplementUg: week.supplementUg === null ? '' : String(week.supplementUg) }
 }
 
@@ -39,19 +40,39 @@ export function usualWeekDraftFrom(week: UsualWeek | null): UsualWeekDraft {
  * diet's sources, and the supplement question only when the profile lists no regular supplement
  * (those are counted already, asking again would count one tablet twice).
  */
-export function usualWeekInput(draft: UsualWeekDraft, diet: Diet | '', asksSupplement: boolean): Record<string, unknown> | null {
-  const asked = (diet === '' ? USUAL_SOURCES : usualSourcesFor(diet)).filter((s) => asksSupplement || s.foodId !== null)
+export function usualWeekInput(
+  draft: UsualWeekDraft,
+  diet: Diet | '',
+  asksSupplement: boolean,
+): Record<string, unknown> | null {
+  const asked = (diet === '' ? USUAL_SOURCES : usualSourcesFor(diet)).filter(
+    (s) => asksSupplement || s.foodId !== null,
+  )
   const answered = asked.flatMap((source) => {
     const answer = draft.answers[source.id]
-    return answer && answer.frequency !== '' ? [{ source: source.id, frequency: answer.frequency, slots: answer.frequency === 'never' ? [] : answer.slots }] : []
+    return answer && answer.frequency !== ''
+      ? [
+          {
+            source: source.id,
+            frequency: answer.frequency,
+            slots: answer.frequency === 'never' ? [] : answer.slots,
+          },
+        ]
+      : []
   })
   if (answered.length === 0) return null
-  const takesSupplement = answered.some((a) => a.source === 'b12_supplement' && a.frequency !== 'never')
+  const takesSupplement = answered.some(
+    (a) => a.source === 'b12_supplement' && a.frequency !== 'never',
+  )
   return { answers: answered, supplementUg: takesSupplement ? draft.supplementUg : null }
 }
 
 /** The answer after choosing a frequency: the source's usual meals are ticked the first time. */
-export function withFrequency(source: UsualSourceId, current: UsualAnswerDraft | undefined, frequency: UsualFrequency | ''): UsualAnswerDraft {
+export function withFrequency(
+  source: UsualSourceId,
+  current: UsualAnswerDraft | undefined,
+  frequency: UsualFrequency | '',
+): UsualAnswerDraft {
   const slots = current?.slots ?? []
   const needsMeals = frequency !== '' && frequency !== 'never' && slots.length === 0
   const defaults = USUAL_SOURCES.find((s) => s.id === source)?.defaultSlots ?? []
@@ -59,7 +80,10 @@ export function withFrequency(source: UsualSourceId, current: UsualAnswerDraft |
 }
 
 /** True when the age typed so far is under 1 year: the usual week is not asked for babies (§6a.3). */
-export function typedAgeUnderOne(typed: { ageMode: 'age' | 'birthDate'; ageYears: string; birthDate: string }, today: string): boolean {
+export function typedAgeUnderOne(
+  typed: { ageMode: 'age' | 'birthDate'; ageYears: string; birthDate: string },
+  today: string,
+): boolean {
   if (typed.ageMode === 'birthDate') {
     const age = typed.birthDate ? ageOn(typed.birthDate, today) : null
     return age !== null && age < 1

@@ -25,8 +25,8 @@ export function DaySummary({ name, day, targetUg, absorbedEstimated }: DaySummar
       : 'absorption not estimated (see Advice)'
   return (
     <p className={met ? 'day-summary day-met' : 'day-summary day-short'}>
-      <span aria-hidden="true">{met ? '✓' : '!'}</span> {name}: {formatUg(day.intakeUg)} B12 eaten, {absorbed} —{' '}
-      <strong>{met ? 'target met' : 'below target'}</strong>
+      <span aria-hidden="true">{met ? '✓' : '!'}</span> {name}: {formatUg(day.intakeUg)} B12 eaten,{' '}
+      {absorbed} — <strong>{met ? 'target met' : 'below target'}</strong>
     </p>
   )
 }

@@ -2,7 +2,14 @@ import { useState, type DragEvent } from 'react'
 import { slotLabel } from '../../../core/profiles/person'
 import type { PlanEntry } from '../../../core/planning/types'
 import { formatUg } from '../foods'
-import { amountLimits, currentAmount, entryView, parseAmount, withAmount, type PlanLibrary } from './entry-text'
+import {
+  amountLimits,
+  currentAmount,
+  entryView,
+  parseAmount,
+  withAmount,
+  type PlanLibrary,
+} from './entry-text'
 import { MoveForm, type MoveChoice } from './MoveForm'
 import { dayLabel } from './week-text'
 
@@ -30,7 +37,11 @@ export function EntryItem({ entry, library, dates, people, onReplace, onMove }: 
   const saveAmount = (): void => {
     const parsed = parseAmount(entry.item.kind, amount, entryFood)
     if (!parsed.ok) return setError(parsed.message)
-    onReplace(`Changed ${view.name} on ${where}`, [entry], [{ ...entry, item: withAmount(entry.item, parsed.value) }])
+    onReplace(
+      `Changed ${view.name} on ${where}`,
+      [entry],
+      [{ ...entry, item: withAmount(entry.item, parsed.value) }],
+    )
     setMode('view')
     setError(null)
   }
@@ -40,49 +51,129 @@ export function EntryItem({ entry, library, dates, people, onReplace, onMove }: 
   }
 
   return (
-    <li className={entry.locked ? 'entry entry-locked' : 'entry'} draggable={mode === 'view'} onDragStart={onDragStart}>
+    <li
+      className={entry.locked ? 'entry entry-locked' : 'entry'}
+      draggable={mode === 'view'}
+      onDragStart={onDragStart}
+    >
       <p className="entry-main">
-        <span className="entry-name">{view.name}</span> <span className="entry-amount">{view.amount}</span>
-        <span className="entry-b12">{view.b12Ug === null ? 'B12 unknown' : `B12 ${formatUg(view.b12Ug)}`}</span>
+        <span className="entry-name">{view.name}</span>{' '}
+        <span className="entry-amount">{view.amount}</span>
+        <span className="entry-b12">
+          {view.b12Ug === null ? 'B12 unknown' : `B12 ${formatUg(view.b12Ug)}`}
+        </span>
         {entry.locked ? <span className="badge">Locked</span> : null}
       </p>
       {mode === 'view' ? (
         <div className="entry-actions">
-          <button type="button" className="button button-small button-secondary" aria-pressed={entry.locked}
-            onClick={() => onReplace(`${entry.locked ? 'Unlocked' : 'Locked'} ${view.name} on ${where}`, [entry], [{ ...entry, locked: !entry.locked }])}>
-            {entry.locked ? 'Unlock' : 'Lock'}<span className="visually-hidden"> {view.name}, {where}</span>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            aria-pressed={entry.locked}
+            onClick={() =>
+              onReplace(
+                `${entry.locked ? 'Unlocked' : 'Locked'} ${view.name} on ${where}`,
+                [entry],
+                [{ ...entry, locked: !entry.locked }],
+              )
+            }
+          >
+            {entry.locked ? 'Unlock' : 'Lock'}
+            <span className="visually-hidden">
+              {' '}
+              {view.name}, {where}
+            </span>
           </button>
-          <button type="button" className="button button-small button-secondary" onClick={() => setMode('amount')}>
-            Change amount<span className="visually-hidden"> of {view.name}, {where}</span>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            onClick={() => setMode('amount')}
+          >
+            Change amount
+            <span className="visually-hidden">
+              {' '}
+              of {view.name}, {where}
+            </span>
           </button>
-          <button type="button" className="button button-small button-secondary" onClick={() => setMode('move')}>
-            Move or copy<span className="visually-hidden"> {view.name}, {where}</span>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            onClick={() => setMode('move')}
+          >
+            Move or copy
+            <span className="visually-hidden">
+              {' '}
+              {view.name}, {where}
+            </span>
           </button>
-          <button type="button" className="button button-small button-secondary" onClick={() => onReplace(`Removed ${view.name} from ${where}`, [entry], [])}>
-            Remove<span className="visually-hidden"> {view.name}, {where}</span>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            onClick={() => onReplace(`Removed ${view.name} from ${where}`, [entry], [])}
+          >
+            Remove
+            <span className="visually-hidden">
+              {' '}
+              {view.name}, {where}
+            </span>
           </button>
         </div>
       ) : null}
       {mode === 'amount' ? (
-        <div className="entry-edit" onKeyDown={(event) => event.key === 'Escape' && setMode('view')}>
+        <div
+          className="entry-edit"
+          onKeyDown={(event) => event.key === 'Escape' && setMode('view')}
+        >
           <label htmlFor={`amount-${entry.id}`}>
             {limits.label} of {view.name} ({limits.min} to {limits.max}
             {limits.unit})
           </label>
-          {error ? <p className="field-error" id={`amount-error-${entry.id}`}>{error}</p> : null}
+          {error ? (
+            <p className="field-error" id={`amount-error-${entry.id}`}>
+              {error}
+            </p>
+          ) : null}
           <div className="inline-add">
-            <input id={`amount-${entry.id}`} className="input-short" inputMode="decimal" value={amount} autoFocus
-              aria-invalid={error ? true : undefined} aria-describedby={error ? `amount-error-${entry.id}` : undefined}
+            <input
+              id={`amount-${entry.id}`}
+              className="input-short"
+              inputMode="decimal"
+              value={amount}
+              autoFocus
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `amount-error-${entry.id}` : undefined}
               onChange={(event) => setAmount(event.target.value)}
-              onKeyDown={(event) => { if (event.key === 'Enter') { event.preventDefault(); saveAmount() } }} />
-            <button type="button" className="button" onClick={saveAmount}>Save amount</button>
-            <button type="button" className="button button-secondary" onClick={() => setMode('view')}>Cancel</button>
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault()
+                  saveAmount()
+                }
+              }}
+            />
+            <button type="button" className="button" onClick={saveAmount}>
+              Save amount
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setMode('view')}
+            >
+              Cancel
+            </button>
           </div>
         </div>
       ) : null}
       {mode === 'move' ? (
-        <MoveForm entry={entry} name={view.name} dates={dates} people={people}
-          onDone={(choice) => { if (choice) onMove(entry, choice); setMode('view') }} />
+        <MoveForm
+          entry={entry}
+          name={view.name}
+          dates={dates}
+          people={people}
+          onDone={(choice) => {
+            if (choice) onMove(entry, choice)
+            setMode('view')
+          }}
+        />
       ) : null}
     </li>
   )

@@ -18,9 +18,12 @@ export interface GeneratePanelProps {
 }
 
 /** The misses of one generation, one group per person, in the order they first appear. */
-function missesByPerson(misses: readonly Infeasibility[]): { profileId: string; misses: Infeasibility[] }[] {
+function missesByPerson(
+  misses: readonly Infeasibility[],
+): { profileId: string; misses: Infeasibility[] }[] {
   const groups = new Map<string, Infeasibility[]>()
-  for (const miss of misses) groups.set(miss.profileId, [...(groups.get(miss.profileId) ?? []), miss])
+  for (const miss of misses)
+    groups.set(miss.profileId, [...(groups.get(miss.profileId) ?? []), miss])
   return [...groups].map(([profileId, list]) => ({ profileId, misses: list }))
 }
 
@@ -31,8 +34,13 @@ function skippedText(ids: readonly string[], names: ReadonlyMap<string, string>)
 }
 
 /** The status message's text, details and style for the generation's outcome. */
-function outcome(state: GenerateState, skipped: string | null, names: ReadonlyMap<string, string>): Pick<StatusMessageProps, 'message' | 'details' | 'className'> {
-  if (state.status === 'cancelled') return { message: 'Planning was cancelled. Nothing was changed.', className: '' }
+function outcome(
+  state: GenerateState,
+  skipped: string | null,
+  names: ReadonlyMap<string, string>,
+): Pick<StatusMessageProps, 'message' | 'details' | 'className'> {
+  if (state.status === 'cancelled')
+    return { message: 'Planning was cancelled. Nothing was changed.', className: '' }
   if (state.status !== 'done') return { message: null }
   const misses = state.infeasibilities
   const details = (
@@ -42,15 +50,29 @@ function outcome(state: GenerateState, skipped: string | null, names: ReadonlyMa
     </>
   )
   return misses.length === 0
-    ? { message: `Done: every day meets ${skipped ? 'the targets of everyone planned for' : "everyone's targets"}.`, details, className: 'callout callout-ok' }
-    : { message: 'Done, but some targets cannot be met from the recipes available:', details, className: 'callout callout-warning' }
+    ? {
+        message: `Done: every day meets ${skipped ? 'the targets of everyone planned for' : "everyone's targets"}.`,
+        details,
+        className: 'callout callout-ok',
+      }
+    : {
+        message: 'Done, but some targets cannot be met from the recipes available:',
+        details,
+        className: 'callout callout-warning',
+      }
 }
 
 /**
  * What could not be met, per person. No dose is computed here (reference §6a.6): a B12 miss
  * links to that person's Advice page, which shows the dose of their own suggestion, if any.
  */
-function Misses({ misses, names }: { misses: readonly Infeasibility[]; names: ReadonlyMap<string, string> }) {
+function Misses({
+  misses,
+  names,
+}: {
+  misses: readonly Infeasibility[]
+  names: ReadonlyMap<string, string>
+}) {
   return (
     <>
       {missesByPerson(misses).map(({ profileId, misses: list }) => {
@@ -66,7 +88,9 @@ function Misses({ misses, names }: { misses: readonly Infeasibility[]; names: Re
             {list.some((miss) => miss.code.startsWith('B12')) ? (
               <p>
                 What can close a B12 gap depends on the person.{' '}
-                <a href={adviceHash({ personId: profileId, summary: false })}>See {name}&apos;s advice</a>
+                <a href={adviceHash({ personId: profileId, summary: false })}>
+                  See {name}&apos;s advice
+                </a>
               </p>
             ) : null}
           </div>
@@ -77,7 +101,16 @@ function Misses({ misses, names }: { misses: readonly Infeasibility[]; names: Re
 }
 
 /** Generate / regenerate the week, with progress, cancel, what could not be met, and undo. */
-export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenerate, onCancel, onUndo, onDismiss }: GeneratePanelProps) {
+export function GeneratePanel({
+  state,
+  names,
+  canGenerate,
+  noOneToPlan,
+  onGenerate,
+  onCancel,
+  onUndo,
+  onDismiss,
+}: GeneratePanelProps) {
   const running = state.status === 'running'
   // The Generate button is disabled while planning, which drops keyboard focus to the body:
   // focus follows the panel instead (Cancel while running, then the outcome: the status
@@ -89,13 +122,14 @@ export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenera
     else if (state.status === 'error') errorRef.current?.focus()
   }, [state.status])
   const enabled = canGenerate && !noOneToPlan && !running
-  const skipped = state.status === 'running' || state.status === 'done' ? skippedText(state.skipped, names) : null
+  const skipped =
+    state.status === 'running' || state.status === 'done' ? skippedText(state.skipped, names) : null
   return (
     <section className="generate-panel no-print" aria-labelledby="generate-title">
       <h2 id="generate-title">Let the app plan the week</h2>
       <p className="hint">
-        Finds meals from the recipe library that meet each person&apos;s B12, calorie and protein targets, their diet and
-        allergies. Locked meals are kept.
+        Finds meals from the recipe library that meet each person&apos;s B12, calorie and protein
+        targets, their diet and allergies. Locked meals are kept.
       </p>
       {noOneToPlan ? (
         <p id="generate-no-one" className="callout callout-info">
@@ -103,12 +137,22 @@ export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenera
         </p>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button" disabled={!enabled} aria-describedby={noOneToPlan ? 'generate-no-one' : undefined}
-          onClick={() => onGenerate(false)}>
+        <button
+          type="button"
+          className="button"
+          disabled={!enabled}
+          aria-describedby={noOneToPlan ? 'generate-no-one' : undefined}
+          onClick={() => onGenerate(false)}
+        >
           Generate the week
         </button>
-        <button type="button" className="button button-secondary" disabled={!enabled} aria-describedby={noOneToPlan ? 'generate-no-one' : undefined}
-          onClick={() => onGenerate(true)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={!enabled}
+          aria-describedby={noOneToPlan ? 'generate-no-one' : undefined}
+          onClick={() => onGenerate(true)}
+        >
           Try a different week
         </button>
       </div>
@@ -118,8 +162,17 @@ export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenera
             Planning… {state.progress.done} of {state.progress.total} days done.
           </p>
           {skipped ? <p>{skipped}</p> : null}
-          <progress max={state.progress.total} value={state.progress.done} aria-label="Planning progress" />
-          <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel}>
+          <progress
+            max={state.progress.total}
+            value={state.progress.done}
+            aria-label="Planning progress"
+          />
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button button-secondary"
+            onClick={onCancel}
+          >
             Cancel
           </button>
         </div>
@@ -130,8 +183,13 @@ export function GeneratePanel({ state, names, canGenerate, noOneToPlan, onGenera
         </p>
       ) : null}
       {/* The one status message: the outcome, with Undo taking focus when a week was stored. */}
-      <StatusMessage {...outcome(state, skipped, names)} focusKey={state} onUndo={state.status === 'done' ? onUndo : undefined}
-        undoLabel="Undo the new plan" onDismiss={state.status === 'done' ? onDismiss : undefined} />
+      <StatusMessage
+        {...outcome(state, skipped, names)}
+        focusKey={state}
+        onUndo={state.status === 'done' ? onUndo : undefined}
+        undoLabel="Undo the new plan"
+        onDismiss={state.status === 'done' ? onDismiss : undefined}
+      />
     </section>
   )
 }

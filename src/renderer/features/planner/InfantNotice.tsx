@@ -16,11 +16,17 @@ export function InfantNotice({ babies }: InfantNoticeProps) {
   return (
     <>
       {babies.map((baby) => (
-        <section key={baby.id} className="callout callout-info infant-notice" aria-labelledby={`infant-${baby.id}`}>
+        <section
+          key={baby.id}
+          className="callout callout-info infant-notice"
+          aria-labelledby={`infant-${baby.id}`}
+        >
           <h2 id={`infant-${baby.id}`}>No meals planned for {baby.name}</h2>
           <p>{INFANT_NOT_PLANNED_TEXT}</p>
           <p>
-            <a href={adviceHash({ personId: baby.id, summary: false })}>See {baby.name}&apos;s advice</a>
+            <a href={adviceHash({ personId: baby.id, summary: false })}>
+              See {baby.name}&apos;s advice
+            </a>
           </p>
         </section>
       ))}

@@ -30,35 +30,68 @@ export function MoveForm({ entry, name, dates, people, onDone }: MoveFormProps) 
       <div className="field-row">
         <div className="form-field">
           <label htmlFor={`${id}-day`}>Day</label>
-          <select id={`${id}-day`} value={date} onChange={(event) => setDate(event.target.value)} autoFocus>
+          <select
+            id={`${id}-day`}
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            autoFocus
+          >
             {dates.map((d) => (
-              <option key={d} value={d}>{dayTitle(d)}</option>
+              <option key={d} value={d}>
+                {dayTitle(d)}
+              </option>
             ))}
           </select>
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-slot`}>Meal</label>
-          <select id={`${id}-slot`} value={slot} onChange={(event) => setSlot(event.target.value as MealSlot)}>
+          <select
+            id={`${id}-slot`}
+            value={slot}
+            onChange={(event) => setSlot(event.target.value as MealSlot)}
+          >
             {MEAL_SLOTS.map((s) => (
-              <option key={s} value={s}>{slotLabel(s)}</option>
+              <option key={s} value={s}>
+                {slotLabel(s)}
+              </option>
             ))}
           </select>
         </div>
         {people.length > 1 ? (
           <div className="form-field">
             <label htmlFor={`${id}-person`}>For</label>
-            <select id={`${id}-person`} value={profileId} onChange={(event) => setProfileId(event.target.value)}>
+            <select
+              id={`${id}-person`}
+              value={profileId}
+              onChange={(event) => setProfileId(event.target.value)}
+            >
               {people.map((p) => (
-                <option key={p.id} value={p.id}>{p.name}</option>
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
               ))}
             </select>
           </div>
         ) : null}
       </div>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => onDone({ date, slot, profileId, copy: false })}>Move here</button>
-        <button type="button" className="button" onClick={() => onDone({ date, slot, profileId, copy: true })}>Copy here</button>
-        <button type="button" className="button button-secondary" onClick={() => onDone(null)}>Cancel</button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onDone({ date, slot, profileId, copy: false })}
+        >
+          Move here
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onDone({ date, slot, profileId, copy: true })}
+        >
+          Copy here
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => onDone(null)}>
+          Cancel
+        </button>
       </div>
     </fieldset>
   )

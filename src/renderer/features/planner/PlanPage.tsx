@@ -30,41 +30,78 @@ export function PlanPage() {
   const [monday, setMonday] = useState(() => mondayOf(clock.today()))
   const [who, setWho] = useState('all')
   const dates = useMemo(() => weekOf(monday), [monday])
-  const entries = useLiveQuery(() => plans.between(dates[0] ?? monday, dates[6] ?? monday), [plans, dates, monday])
+  const entries = useLiveQuery(
+    () => plans.between(dates[0] ?? monday, dates[6] ?? monday),
+    [plans, dates, monday],
+  )
   const edits = usePlanEdits()
   const generate = useGenerate()
-  const shown = useMemo(() => (people ?? []).filter((p) => who === 'all' || p.id === who), [people, who])
+  const shown = useMemo(
+    () => (people ?? []).filter((p) => who === 'all' || p.id === who),
+    [people, who],
+  )
   // Babies under 1 are shown with an explanation, never planned for (reference §6a.3).
   const split = useMemo(() => splitPlannedPeople(shown, clock.today()), [shown, clock])
   const unplannedIds = useMemo(() => new Set(split.unplanned.map((p) => p.id)), [split])
   const ready = catalogue.status === 'ready' ? catalogue : null
-  const library = useMemo(() => (ready ? { foods: ready.foods, recipes: ready.recipes } : null), [ready])
+  const library = useMemo(
+    () => (ready ? { foods: ready.foods, recipes: ready.recipes } : null),
+    [ready],
+  )
 
   const assessed = useMemo(() => {
     const coverage = new Map<string, WeekCoverage>()
     const results = new Map<string, PersonAssessment>()
     if (!library || !entries) return { coverage, results }
     for (const person of shown) {
-      const result = assessPerson(person, entries, dates, library.foods, clock.today(), library.recipes)
+      const result = assessPerson(
+        person,
+        entries,
+        dates,
+        library.foods,
+        clock.today(),
+        library.recipes,
+      )
       results.set(person.id, result)
       // Day summaries only where meals are planned this week: a usual week or unknown intake
       // says nothing about a given day of the plan (reference §6a.2).
-      if (result.basis === 'planned' && result.events) coverage.set(person.id, dailyCoverage(result.events, dates, result.assessment))
+      if (result.basis === 'planned' && result.events)
+        coverage.set(person.id, dailyCoverage(result.events, dates, result.assessment))
     }
     return { coverage, results }
   }, [library, entries, shown, dates, clock])
   const coverage = assessed.coverage
   const shortOfB12 =
     generate.state.status === 'done'
-      ? shown.filter((p) => generate.state.status === 'done' && generate.state.infeasibilities.some((miss) => miss.profileId === p.id && miss.code.startsWith('B12')))
+      ? shown.filter(
+          (p) =>
+            generate.state.status === 'done' &&
+            generate.state.infeasibilities.some(
+              (miss) => miss.profileId === p.id && miss.code.startsWith('B12'),
+            ),
+        )
       : []
 
   if (people && people.length === 0) {
     return (
       <>
-        <PageHeading title="Weekly plan" intro="Breakfast, lunch, dinner and snacks for each person, with the B12 each day gives." />
-        <EmptyState title="No meals planned yet" action={<a className="button" href="#/household">Add people to your household</a>}>
-          <p>Your week will appear here as days and meals. Start by adding the people you plan for on the Household page. Then you can add meals yourself or let the app suggest a whole week that meets everyone&apos;s B12 needs.</p>
+        <PageHeading
+          title="Weekly plan"
+          intro="Breakfast, lunch, dinner and snacks for each person, with the B12 each day gives."
+        />
+        <EmptyState
+          title="No meals planned yet"
+          action={
+            <a className="button" href="#/household">
+              Add people to your household
+            </a>
+          }
+        >
+          <p>
+            Your week will appear here as days and meals. Start by adding the people you plan for on
+            the Household page. Then you can add meals yourself or let the app suggest a whole week
+            that meets everyone&apos;s B12 needs.
+          </p>
         </EmptyState>
       </>
     )
@@ -75,65 +112,154 @@ export function PlanPage() {
   const plannedIds = split.planned.map((p) => p.id)
   const weekEntries = all.filter((e) => shownIds.includes(e.profileId))
   const busy = generate.state.status === 'running'
-  const runGenerate = (scope: Parameters<typeof generate.run>[0]['scope'], fresh: boolean): void => {
+  const runGenerate = (
+    scope: Parameters<typeof generate.run>[0]['scope'],
+    fresh: boolean,
+  ): void => {
     if (!library) return
-    void generate.run({ people: shown, monday, existing: weekEntries, recipes: library.recipes, foods: library.foods, scope }, fresh)
+    void generate.run(
+      {
+        people: shown,
+        monday,
+        existing: weekEntries,
+        recipes: library.recipes,
+        foods: library.foods,
+        scope,
+      },
+      fresh,
+    )
   }
   const onMove = (entry: PlanEntry, choice: MoveChoice): void => {
-    const target = { date: choice.date, slot: choice.slot, profileId: choice.profileId as PlanEntry['profileId'] }
-    if (choice.copy) void edits.apply(`Copied to ${dayTitle(choice.date)}`, [], [copyEntry(entry, target, newId)])
+    const target = {
+      date: choice.date,
+      slot: choice.slot,
+      profileId: choice.profileId as PlanEntry['profileId'],
+    }
+    if (choice.copy)
+      void edits.apply(`Copied to ${dayTitle(choice.date)}`, [], [copyEntry(entry, target, newId)])
     else void edits.apply(`Moved to ${dayTitle(choice.date)}`, [entry], [moveEntry(entry, target)])
   }
-  const onDropEntry = (entryId: string, target: { date: string; slot: MealSlot; profileId: string }, copy: boolean): void => {
+  const onDropEntry = (
+    entryId: string,
+    target: { date: string; slot: MealSlot; profileId: string },
+    copy: boolean,
+  ): void => {
     const entry = all.find((e) => e.id === entryId)
     if (entry) onMove(entry, { ...target, copy })
   }
 
   return (
     <>
-      <PageHeading title="Weekly plan" intro="Breakfast, lunch, dinner and snacks for each person, with the B12 each day gives." />
+      <PageHeading
+        title="Weekly plan"
+        intro="Breakfast, lunch, dinner and snacks for each person, with the B12 each day gives."
+      />
       <CatalogueStatus state={catalogue} />
       <div className="plan-toolbar no-print">
         <div className="form-field">
           <label htmlFor="plan-who">Show</label>
           <select id="plan-who" value={who} onChange={(event) => setWho(event.target.value)}>
             <option value="all">Everyone</option>
-            {(people ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {(people ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </div>
         <WeekNavigator monday={monday} thisMonday={mondayOf(clock.today())} onChange={setMonday} />
       </div>
       <h2 className="week-title">{weekTitle(monday)}</h2>
-      <GeneratePanel state={generate.state} names={new Map(shown.map((p) => [p.id, p.name]))} canGenerate={Boolean(library) && split.planned.length > 0}
+      <GeneratePanel
+        state={generate.state}
+        names={new Map(shown.map((p) => [p.id, p.name]))}
+        canGenerate={Boolean(library) && split.planned.length > 0}
         noOneToPlan={split.planned.length === 0 && split.unplanned.length > 0}
-        onGenerate={(fresh) => runGenerate({ kind: 'week' }, fresh)} onCancel={generate.cancel} onUndo={generate.undo} onDismiss={generate.dismiss} />
+        onGenerate={(fresh) => runGenerate({ kind: 'week' }, fresh)}
+        onCancel={generate.cancel}
+        onUndo={generate.undo}
+        onDismiss={generate.dismiss}
+      />
       {library
         ? shortOfB12.map((person) => {
             const result = assessed.results.get(person.id)
-            return result ? <WhatWouldChange key={person.id} person={person} result={result} foods={library.foods} headingSuffix={` for ${person.name}`} /> : null
+            return result ? (
+              <WhatWouldChange
+                key={person.id}
+                person={person}
+                result={result}
+                foods={library.foods}
+                headingSuffix={` for ${person.name}`}
+              />
+            ) : null
           })
         : null}
       <InfantNotice babies={split.unplanned} />
       {split.planned.length > 0 ? (
         <div className="button-row no-print">
-          <button type="button" className="button button-secondary" onClick={() => void plans.between(addDays(monday, -7), addDays(monday, -1)).then((last) =>
-            edits.apply('Copied last week', [], copyWeek(last, addDays(monday, -7), 7, plannedIds, newId)))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() =>
+              void plans
+                .between(addDays(monday, -7), addDays(monday, -1))
+                .then((last) =>
+                  edits.apply(
+                    'Copied last week',
+                    [],
+                    copyWeek(last, addDays(monday, -7), 7, plannedIds, newId),
+                  ),
+                )
+            }
+          >
             Copy last week into this week
           </button>
         </div>
       ) : null}
       {/* A moved, copied or removed meal's control has gone: focus goes to Undo, not the body. */}
-      <StatusMessage message={edits.undo ? `${edits.undo.label}.` : null} focusKey={edits.undo} onUndo={edits.revert} error={edits.error} />
+      <StatusMessage
+        message={edits.undo ? `${edits.undo.label}.` : null}
+        focusKey={edits.undo}
+        onUndo={edits.revert}
+        error={edits.error}
+      />
       {library && ready && entries ? (
         <div className="week-grid">
           {dates.map((date, dayIndex) => (
-            <DaySection key={date} date={date} dayIndex={dayIndex} people={shown} unplanned={unplannedIds} entries={weekEntries} coverage={coverage} library={library}
-              search={ready.search} dates={dates} newId={newId} busy={busy}
-              onReplace={(label, before, after) => void edits.apply(label, before, after)} onMove={onMove} onDropEntry={onDropEntry}
+            <DaySection
+              key={date}
+              date={date}
+              dayIndex={dayIndex}
+              people={shown}
+              unplanned={unplannedIds}
+              entries={weekEntries}
+              coverage={coverage}
+              library={library}
+              search={ready.search}
+              dates={dates}
+              newId={newId}
+              busy={busy}
+              onReplace={(label, before, after) => void edits.apply(label, before, after)}
+              onMove={onMove}
+              onDropEntry={onDropEntry}
               onRegenerateDay={(d) => runGenerate({ kind: 'day', date: d }, true)}
-              onRegenerateMeal={(d, slot, profileId) => runGenerate({ kind: 'meal', date: d, slot, profileId: profileId as PlanEntry['profileId'] }, true)}
-              onCopyDay={(from, to) => void edits.apply(`Copied ${dayTitle(from)} to ${dayTitle(to)}`, [], copyDay(all, from, to, plannedIds, newId))}
-              onClearDay={(d) => void edits.apply(`Cleared ${dayTitle(d)}`, entriesOfDay(all, d, shownIds), [])} />
+              onRegenerateMeal={(d, slot, profileId) =>
+                runGenerate(
+                  { kind: 'meal', date: d, slot, profileId: profileId as PlanEntry['profileId'] },
+                  true,
+                )
+              }
+              onCopyDay={(from, to) =>
+                void edits.apply(
+                  `Copied ${dayTitle(from)} to ${dayTitle(to)}`,
+                  [],
+                  copyDay(all, from, to, plannedIds, newId),
+                )
+              }
+              onClearDay={(d) =>
+                void edits.apply(`Cleared ${dayTitle(d)}`, entriesOfDay(all, d, shownIds), [])
+              }
+            />
           ))}
         </div>
       ) : (

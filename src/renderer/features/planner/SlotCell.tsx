@@ -22,13 +22,32 @@ export interface SlotCellProps {
   onReplace: (label: string, before: PlanEntry[], after: PlanEntry[]) => void
   onMove: (entry: PlanEntry, choice: MoveChoice) => void
   /** Drag and drop: an entry id dropped here; copy when Ctrl (or Alt) was held. */
-  onDropEntry: (entryId: string, target: { date: string; slot: MealSlot; profileId: string }, copy: boolean) => void
+  onDropEntry: (
+    entryId: string,
+    target: { date: string; slot: MealSlot; profileId: string },
+    copy: boolean,
+  ) => void
   onRegenerateMeal: (date: string, slot: MealSlot, profileId: string) => void
   busy: boolean
 }
 
 export function SlotCell(props: SlotCellProps) {
-  const { person, date, slot, entries, library, search, dates, people, headingLevel, newId, onReplace, onMove, onDropEntry, busy } = props
+  const {
+    person,
+    date,
+    slot,
+    entries,
+    library,
+    search,
+    dates,
+    people,
+    headingLevel,
+    newId,
+    onReplace,
+    onMove,
+    onDropEntry,
+    busy,
+  } = props
   const [adding, setAdding] = useState(false)
   const [over, setOver] = useState(false)
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
@@ -45,26 +64,62 @@ export function SlotCell(props: SlotCellProps) {
     if (id) onDropEntry(id, { date, slot, profileId: person.id }, event.ctrlKey || event.altKey)
   }
   return (
-    <div className={over ? 'slot slot-over' : 'slot'} onDragOver={onDragOver} onDragLeave={() => setOver(false)} onDrop={onDrop}
-      data-slot={`${date}-${slot}-${person.id}`}>
+    <div
+      className={over ? 'slot slot-over' : 'slot'}
+      onDragOver={onDragOver}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+      data-slot={`${date}-${slot}-${person.id}`}
+    >
       <Heading className="slot-title">{slotLabel(slot)}</Heading>
       {entries.length === 0 ? <p className="slot-empty">Nothing planned.</p> : null}
       <ul className="plain-list entry-list">
         {entries.map((entry) => (
-          <EntryItem key={entry.id} entry={entry} library={library} dates={dates} people={people} onReplace={onReplace} onMove={onMove} />
+          <EntryItem
+            key={entry.id}
+            entry={entry}
+            library={library}
+            dates={dates}
+            people={people}
+            onReplace={onReplace}
+            onMove={onMove}
+          />
         ))}
       </ul>
       {adding ? (
-        <AddEntryForm person={person} date={date} slot={slot} library={library} search={search} newId={newId}
-          onAdd={(entry) => { onReplace(`Added to ${slotLabel(slot).toLowerCase()}`, [], [entry]); setAdding(false) }}
-          onCancel={() => setAdding(false)} />
+        <AddEntryForm
+          person={person}
+          date={date}
+          slot={slot}
+          library={library}
+          search={search}
+          newId={newId}
+          onAdd={(entry) => {
+            onReplace(`Added to ${slotLabel(slot).toLowerCase()}`, [], [entry])
+            setAdding(false)
+          }}
+          onCancel={() => setAdding(false)}
+        />
       ) : (
         <div className="entry-actions">
           <button type="button" className="button button-small" onClick={() => setAdding(true)}>
-            Add<span className="visually-hidden"> to {person.name}&apos;s {slotLabel(slot).toLowerCase()} on {date}</span>
+            Add
+            <span className="visually-hidden">
+              {' '}
+              to {person.name}&apos;s {slotLabel(slot).toLowerCase()} on {date}
+            </span>
           </button>
-          <button type="button" className="button button-small button-secondary" disabled={busy} onClick={() => props.onRegenerateMeal(date, slot, person.id)}>
-            Suggest another<span className="visually-hidden"> {slotLabel(slot).toLowerCase()} for {person.name} on {date}</span>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={busy}
+            onClick={() => props.onRegenerateMeal(date, slot, person.id)}
+          >
+            Suggest another
+            <span className="visually-hidden">
+              {' '}
+              {slotLabel(slot).toLowerCase()} for {person.name} on {date}
+            </span>
           </button>
         </div>
       )}

@@ -24,24 +24,45 @@ export interface EntryView {
 const trim = (n: number): string => String(Number(n.toFixed(2)))
 
 export function amountText(item: PlanItem, library: PlanLibrary): string {
-  if (item.kind === 'recipe') return `${trim(item.servings)} serving${item.servings === 1 ? '' : 's'}`
-  if (item.kind === 'food') return `${trim(item.grams)} ${amountUnitOf(library.foods.get(item.foodId))}`
+  if (item.kind === 'recipe')
+    return `${trim(item.servings)} serving${item.servings === 1 ? '' : 's'}`
+  if (item.kind === 'food')
+    return `${trim(item.grams)} ${amountUnitOf(library.foods.get(item.foodId))}`
   const unit = library.foods.get(item.foodId)?.supplement?.unit ?? 'unit'
   return `${trim(item.units)} ${unit}${item.units === 1 ? '' : 's'}`
 }
 
 function nameOf(item: PlanItem, library: PlanLibrary): string | null {
-  return item.kind === 'recipe' ? (library.recipes.get(item.recipeId)?.name ?? null) : (library.foods.get(item.foodId)?.name ?? null)
+  return item.kind === 'recipe'
+    ? (library.recipes.get(item.recipeId)?.name ?? null)
+    : (library.foods.get(item.foodId)?.name ?? null)
 }
 
 export function entryView(entry: PlanEntry, library: PlanLibrary): EntryView {
   const name = nameOf(entry.item, library)
-  if (name === null) return { name: 'Missing food or recipe (deleted?)', amount: amountText(entry.item, library), b12Ug: null, energyKcal: null, missing: true }
+  if (name === null)
+    return {
+      name: 'Missing food or recipe (deleted?)',
+      amount: amountText(entry.item, library),
+      b12Ug: null,
+      energyKcal: null,
+      missing: true,
+    }
   let nutrition: Nutrition
   try {
-    nutrition = itemNutrition(entry.item, library.recipes, library.foods as ReadonlyMap<never, FoodRecord>)
+    nutrition = itemNutrition(
+      entry.item,
+      library.recipes,
+      library.foods as ReadonlyMap<never, FoodRecord>,
+    )
   } catch {
-    return { name, amount: amountText(entry.item, library), b12Ug: null, energyKcal: null, missing: true }
+    return {
+      name,
+      amount: amountText(entry.item, library),
+      b12Ug: null,
+      energyKcal: null,
+      missing: true,
+    }
   }
   return {
     name,
@@ -68,7 +89,8 @@ export interface AmountLimits {
 
 /** The limits for an item kind; a drink entered per 100 ml is planned in millilitres. */
 export function amountLimits(kind: PlanItem['kind'], food?: FoodRecord): AmountLimits {
-  if (kind === 'food' && amountUnitOf(food) === 'ml') return { ...AMOUNT_LIMITS.food, label: 'Millilitres', unit: ' ml' }
+  if (kind === 'food' && amountUnitOf(food) === 'ml')
+    return { ...AMOUNT_LIMITS.food, label: 'Millilitres', unit: ' ml' }
   return AMOUNT_LIMITS[kind]
 }
 
@@ -84,12 +106,18 @@ export function parseAmount(
   const limits = amountLimits(kind, food)
   const parsed = parseDecimal(text)
   if (!parsed.ok) {
-    const message = parsed.problem === 'empty' ? `${limits.label}: please enter a number.` : numberProblemMessage(limits.label, parsed.problem, text)
+    const message =
+      parsed.problem === 'empty'
+        ? `${limits.label}: please enter a number.`
+        : numberProblemMessage(limits.label, parsed.problem, text)
     return { ok: false, message }
   }
   const value = parsed.value
   if (value < limits.min || value > limits.max) {
-    return { ok: false, message: `${limits.label} must be between ${limits.min} and ${limits.max}${limits.unit}.` }
+    return {
+      ok: false,
+      message: `${limits.label} must be between ${limits.min} and ${limits.max}${limits.unit}.`,
+    }
   }
   return { ok: true, value }
 }

@@ -3,7 +3,12 @@
  * the previous entries for undo).
  */
 import { addDays } from '../../../core/dates'
-import { planEntryId, type MealSlot, type PlanEntry, type ProfileId } from '../../../core/planning/types'
+import {
+  planEntryId,
+  type MealSlot,
+  type PlanEntry,
+  type ProfileId,
+} from '../../../core/planning/types'
 
 export interface SlotTarget {
   date: string
@@ -22,21 +27,42 @@ export function copyEntry(entry: PlanEntry, target: SlotTarget, newId: () => str
 }
 
 /** Copies of one day's entries (for the given people) onto another date. */
-export function copyDay(entries: readonly PlanEntry[], from: string, to: string, people: readonly string[], newId: () => string): PlanEntry[] {
+export function copyDay(
+  entries: readonly PlanEntry[],
+  from: string,
+  to: string,
+  people: readonly string[],
+  newId: () => string,
+): PlanEntry[] {
   return entries
     .filter((entry) => entry.date === from && people.includes(entry.profileId))
     .map((entry) => ({ ...entry, date: to, id: planEntryId(newId()), locked: false }))
 }
 
 /** Copies of every entry of the week starting `fromMonday`, moved by `days` (7 = next week). */
-export function copyWeek(entries: readonly PlanEntry[], fromMonday: string, days: number, people: readonly string[], newId: () => string): PlanEntry[] {
+export function copyWeek(
+  entries: readonly PlanEntry[],
+  fromMonday: string,
+  days: number,
+  people: readonly string[],
+  newId: () => string,
+): PlanEntry[] {
   const dates = new Set(Array.from({ length: 7 }, (_, i) => addDays(fromMonday, i)))
   return entries
     .filter((entry) => dates.has(entry.date) && people.includes(entry.profileId))
-    .map((entry) => ({ ...entry, date: addDays(entry.date, days), id: planEntryId(newId()), locked: false }))
+    .map((entry) => ({
+      ...entry,
+      date: addDays(entry.date, days),
+      id: planEntryId(newId()),
+      locked: false,
+    }))
 }
 
 /** The entries of one day for the given people (what "Clear day" removes; locked ones too). */
-export function entriesOfDay(entries: readonly PlanEntry[], date: string, people: readonly string[]): PlanEntry[] {
+export function entriesOfDay(
+  entries: readonly PlanEntry[],
+  date: string,
+  people: readonly string[],
+): PlanEntry[] {
   return entries.filter((entry) => entry.date === date && people.includes(entry.profileId))
 }

@@ -16,7 +16,10 @@ export interface PlannedPeople {
 /** Splits people by whether the planner plans meals for them on `today` (YYYY-MM-DD). */
 export function splitPlannedPeople(people: readonly Person[], today: string): PlannedPeople {
   const out: PlannedPeople = { planned: [], unplanned: [] }
-  for (const person of people) (plansMealsFor({ ageYears: personAge(person, today) }) ? out.planned : out.unplanned).push(person)
+  for (const person of people)
+    (plansMealsFor({ ageYears: personAge(person, today) }) ? out.planned : out.unplanned).push(
+      person,
+    )
   return out
 }
 

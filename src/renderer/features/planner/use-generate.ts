@@ -12,7 +12,14 @@ import { GenerationCancelled, type GenerateProgress } from '../../data'
 export type GenerateState =
   | { status: 'idle' }
   | { status: 'running'; progress: GenerateProgress; scope: RegenerateScope; skipped: string[] }
-  | { status: 'done'; infeasibilities: Infeasibility[]; previous: PlanEntry[]; added: PlanEntry[]; fallbacks: number; skipped: string[] }
+  | {
+      status: 'done'
+      infeasibilities: Infeasibility[]
+      previous: PlanEntry[]
+      added: PlanEntry[]
+      fallbacks: number
+      skipped: string[]
+    }
   | { status: 'cancelled' }
   | { status: 'error'; message: string }
 
@@ -29,9 +36,11 @@ export interface GenerateRequest {
 /** Only the foods the generator can touch, so the message to the worker stays small. */
 function foodsFor(request: GenerateRequest): Map<FoodId, FoodRecord> {
   const ids = new Set<string>()
-  for (const recipe of request.recipes.values()) for (const ingredient of recipe.ingredients) ids.add(ingredient.foodId)
+  for (const recipe of request.recipes.values())
+    for (const ingredient of recipe.ingredients) ids.add(ingredient.foodId)
   for (const entry of request.existing) if (entry.item.kind !== 'recipe') ids.add(entry.item.foodId)
-  for (const person of request.people) for (const supplement of person.supplements) ids.add(supplement.foodId)
+  for (const person of request.people)
+    for (const supplement of person.supplements) ids.add(supplement.foodId)
   const out = new Map<FoodId, FoodRecord>()
   for (const id of ids) {
     const food = request.foods.get(id)
@@ -52,10 +61,17 @@ export function useGenerate() {
       if (fresh) seed.current += 1
       const controller = new AbortController()
       abort.current = controller
-      const people = request.people.map((person) => plannerPersonFor(person, clock.today(), (id) => request.foods.get(id)))
+      const people = request.people.map((person) =>
+        plannerPersonFor(person, clock.today(), (id) => request.foods.get(id)),
+      )
       // The generator skips babies under 1 (reference §6a.3); say so while it runs, too.
       const skipped: string[] = people.filter((p) => !plansMealsFor(p)).map((p) => p.id)
-      setState({ status: 'running', progress: { done: 0, total: 1 }, scope: request.scope, skipped })
+      setState({
+        status: 'running',
+        progress: { done: 0, total: 1 },
+        scope: request.scope,
+        skipped,
+      })
       const foods = foodsFor(request)
       try {
         const result = await planGenerator.generate(
@@ -74,14 +90,25 @@ export function useGenerate() {
         // The result is the whole week of these people (kept entries included). Generated ids
         // are stable per person, day and meal, so replace the whole set in one transaction.
         const previous = [...request.existing]
-        await plans.replace(previous.map((entry) => entry.id), result.entries)
+        await plans.replace(
+          previous.map((entry) => entry.id),
+          result.entries,
+        )
         setState({
-          status: 'done', infeasibilities: result.infeasibilities, previous, added: result.entries,
-          fallbacks: result.stats.fallbacks, skipped: result.skipped,
+          status: 'done',
+          infeasibilities: result.infeasibilities,
+          previous,
+          added: result.entries,
+          fallbacks: result.stats.fallbacks,
+          skipped: result.skipped,
         })
       } catch (error) {
         if (error instanceof GenerationCancelled) setState({ status: 'cancelled' })
-        else setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })
+        else
+          setState({
+            status: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          })
       } finally {
         abort.current = null
       }
@@ -94,7 +121,10 @@ export function useGenerate() {
   /** Puts back what the last generation replaced. */
   const undo = useCallback(async () => {
     if (state.status !== 'done') return
-    await plans.replace(state.added.map((entry) => entry.id), state.previous)
+    await plans.replace(
+      state.added.map((entry) => entry.id),
+      state.previous,
+    )
     setState({ status: 'idle' })
   }, [state, plans])
 

@@ -1,6 +1,10 @@
 /** What the recipes list and detail show: nutrition per serving (computed), diet, tags. Pure. */
 import type { FoodRecord } from '../../../core/foods/types'
-import { recipeDiet, recipeNutrition, type Nutrition } from '../../../core/planning/recipe-nutrition'
+import {
+  recipeDiet,
+  recipeNutrition,
+  type Nutrition,
+} from '../../../core/planning/recipe-nutrition'
 import type { Diet } from '../../../core/foods/types'
 import type { MealSlot, Recipe } from '../../../core/planning/types'
 
@@ -10,7 +14,10 @@ export interface RecipeSummary {
   diet: Diet
 }
 
-export function summarizeRecipe(recipe: Recipe, foods: ReadonlyMap<string, FoodRecord>): RecipeSummary {
+export function summarizeRecipe(
+  recipe: Recipe,
+  foods: ReadonlyMap<string, FoodRecord>,
+): RecipeSummary {
   const lookup = foods as ReadonlyMap<never, FoodRecord>
   return { recipe, perServing: recipeNutrition(recipe, lookup), diet: recipeDiet(recipe, lookup) }
 }
@@ -22,15 +29,27 @@ export interface RecipeFilter {
   mine: boolean
 }
 
-const DIET_RANK: Readonly<Record<Diet, number>> = { vegan: 0, lacto_ovo_vegetarian: 1, pescatarian: 2, omnivore: 3 }
+const DIET_RANK: Readonly<Record<Diet, number>> = {
+  vegan: 0,
+  lacto_ovo_vegetarian: 1,
+  pescatarian: 2,
+  omnivore: 3,
+}
 
 /** Recipes matching the filter, the person's own first, then by name. A diet filter keeps recipes that suit it. */
-export function filterRecipes(list: readonly RecipeSummary[], filter: RecipeFilter): RecipeSummary[] {
+export function filterRecipes(
+  list: readonly RecipeSummary[],
+  filter: RecipeFilter,
+): RecipeSummary[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean)
   return list
     .filter((r) => words.every((w) => r.recipe.name.toLowerCase().includes(w)))
     .filter((r) => filter.slot === 'any' || r.recipe.slots.includes(filter.slot))
     .filter((r) => filter.diet === 'any' || DIET_RANK[r.diet] <= DIET_RANK[filter.diet])
     .filter((r) => !filter.mine || r.recipe.source === 'user')
-    .sort((a, b) => Number(b.recipe.source === 'user') - Number(a.recipe.source === 'user') || a.recipe.name.localeCompare(b.recipe.name))
+    .sort(
+      (a, b) =>
+        Number(b.recipe.source === 'user') - Number(a.recipe.source === 'user') ||
+        a.recipe.name.localeCompare(b.recipe.name),
+    )
 }

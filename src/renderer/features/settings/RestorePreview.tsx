@@ -26,7 +26,9 @@ export function RestorePreview({ pending, busy, onRestore, onCancel }: RestorePr
   const { preview } = pending
   return (
     <section className="restore-preview callout" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={headingRef} tabIndex={-1}>Restore {pending.source}?</h3>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        Restore {pending.source}?
+      </h3>
       <p>
         Made on {formatTime(preview.exportedAt)} by version {preview.appVersion || 'unknown'}. It
         holds {describePreview(preview)}

@@ -34,12 +34,17 @@ export function SettingsPage() {
     setOutcome(null)
     update(change)
       .then(() => setOutcome({ kind: 'saved', text: 'Saved.' }))
-      .catch((cause: unknown) => setOutcome({ kind: 'failed', text: `The setting could not be saved: ${String(cause)}` }))
+      .catch((cause: unknown) =>
+        setOutcome({ kind: 'failed', text: `The setting could not be saved: ${String(cause)}` }),
+      )
   }
 
   return (
     <>
-      <PageHeading title="Settings" intro="Changes apply at once and are remembered on this computer." />
+      <PageHeading
+        title="Settings"
+        intro="Changes apply at once and are remembered on this computer."
+      />
       <SaveOutcome outcome={outcome} />
       <form className="settings-form" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
@@ -112,7 +117,9 @@ export function SettingsPage() {
           <dt>Version</dt>
           <dd>{info ? info.version : '…'}</dd>
           <dt>Running as</dt>
-          <dd>{info ? (info.host === 'desktop' ? 'Desktop app' : 'Web page (browser fallback)') : '…'}</dd>
+          <dd>
+            {info ? (info.host === 'desktop' ? 'Desktop app' : 'Web page (browser fallback)') : '…'}
+          </dd>
           <dt>Where your data is</dt>
           <dd>Only on this computer. Nothing is sent over the internet.</dd>
         </dl>

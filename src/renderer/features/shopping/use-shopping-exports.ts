@@ -51,7 +51,10 @@ export function useShoppingExports(list: ShoppingList | null, system: UnitSystem
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
       await navigator.clipboard.writeText(text)
       setCopyFallback(null)
-      setStatus({ kind: 'saved', text: 'Copied the list. You can paste it into a message or a note.' })
+      setStatus({
+        kind: 'saved',
+        text: 'Copied the list. You can paste it into a message or a note.',
+      })
     } catch {
       setCopyFallback(text)
       setStatus({

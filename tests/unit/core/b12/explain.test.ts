@@ -125,13 +125,20 @@ describe('§6a.7 wording', () => {
     [70, [], ['coeliac_disease'], false],
     [40, [], [], false],
     [40, ['colchicine'], [], false],
-  ])('crystalline advice for age %d with medicines %j and conditions %j talks only of age: %s', (ageYears, classes, conditions, ageOnly) => {
-    const ctx = explainContextOf(person({ ageYears, medications: classes.map((c) => med(c)), conditions }))
-    expect(ctx.crystallineForAgeOnly).toBe(ageOnly)
-    const text = explainSuggestion('CRYSTALLINE_SOURCE', ctx).text
-    expect(text.includes('If a medicine or a stomach or bowel condition is listed')).toBe(!ageOnly)
-    expect(text).toMatch(/10 to 100 µg once a day/)
-  })
+  ])(
+    'crystalline advice for age %d with medicines %j and conditions %j talks only of age: %s',
+    (ageYears, classes, conditions, ageOnly) => {
+      const ctx = explainContextOf(
+        person({ ageYears, medications: classes.map((c) => med(c)), conditions }),
+      )
+      expect(ctx.crystallineForAgeOnly).toBe(ageOnly)
+      const text = explainSuggestion('CRYSTALLINE_SOURCE', ctx).text
+      expect(text.includes('If a medicine or a stomach or bowel condition is listed')).toBe(
+        !ageOnly,
+      )
+      expect(text).toMatch(/10 to 100 µg once a day/)
+    },
+  )
 
   it('the age-only crystalline advice cites IOM and ODS, not the metformin or NICE sources', () => {
     const ctx = explainContextOf(person({ ageYears: 75, medications: [], conditions: [] }))

@@ -100,11 +100,14 @@ describe('suggestion texts', () => {
     for (const dose of doses) expect(named).toContain(dose)
   })
 
-  it.each(['PEDIATRIC_ADVICE_INFANT', 'NONE_INTAKE_UNKNOWN'] as const)('§6a.6 variant %s suggests no dose', (k) => {
-    const s = SUGGESTION_VARIANTS[k]
-    expect(amountsUg(s.text)).toEqual([])
-    expect(s.largestDailyDoseUg).toBeNull()
-  })
+  it.each(['PEDIATRIC_ADVICE_INFANT', 'NONE_INTAKE_UNKNOWN'] as const)(
+    '§6a.6 variant %s suggests no dose',
+    (k) => {
+      const s = SUGGESTION_VARIANTS[k]
+      expect(amountsUg(s.text)).toEqual([])
+      expect(s.largestDailyDoseUg).toBeNull()
+    },
+  )
 
   it('§6a.6 the age-only wording of CRYSTALLINE_SOURCE gives exactly the doses of its code', () => {
     const variant = SUGGESTION_VARIANTS.CRYSTALLINE_SOURCE_AGE_ONLY

@@ -44,7 +44,15 @@ describe('day and week arithmetic (weeks start on Monday)', () => {
   ])('mondayOf(%s) = %s', (date, monday) => expect(mondayOf(date)).toBe(monday))
 
   it('weekOf lists seven days across a month end', () => {
-    expect(weekOf('2026-11-30')).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'])
+    expect(weekOf('2026-11-30')).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ])
   })
 
   it.each([

@@ -22,17 +22,33 @@ describe('calendar days (YYYY-MM-DD)', () => {
     expect(formatIsoDate(ymd)).toBe(text)
   })
 
-  it.each(['2023-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-5', '2026-01-05T00:00', 'next monday', ''])(
-    'refuses %j',
-    (text) => {
-      expect(parseIsoDate(text)).toBeNull()
-      expect(isIsoDate(text)).toBe(false)
-      expect(() => dayNumberOf(text)).toThrow(RangeError)
-    },
-  )
+  it.each([
+    '2023-02-29',
+    '1900-02-29',
+    '2026-02-30',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '2026-1-5',
+    '2026-01-05T00:00',
+    'next monday',
+    '',
+  ])('refuses %j', (text) => {
+    expect(parseIsoDate(text)).toBeNull()
+    expect(isIsoDate(text)).toBe(false)
+    expect(() => dayNumberOf(text)).toThrow(RangeError)
+  })
 
   it.each([
-    [2026, 1, 31], [2026, 2, 28], [2024, 2, 29], [1900, 2, 28], [2000, 2, 29], [2026, 4, 30], [2026, 11, 30], [2026, 12, 31],
+    [2026, 1, 31],
+    [2026, 2, 28],
+    [2024, 2, 29],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2026, 4, 30],
+    [2026, 11, 30],
+    [2026, 12, 31],
   ])('daysInMonth(%i, %i) = %i', (y, m, days) => expect(daysInMonth(y, m)).toBe(days))
 
   it.each([
@@ -54,12 +70,18 @@ describe('calendar days (YYYY-MM-DD)', () => {
   it('counts days exactly as the JavaScript calendar does (years 1000–9999)', () => {
     const MS_PER_DAY = 86_400_000
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1000, 0, 1) / MS_PER_DAY, max: Date.UTC(9999, 11, 31) / MS_PER_DAY }), (n) => {
-        const text = new Date(n * MS_PER_DAY).toISOString().slice(0, 10)
-        expect(dayNumberOf(text)).toBe(n)
-        expect(formatIsoDate(fromDayNumber(n))).toBe(text)
-        expect(toDayNumber(fromDayNumber(n))).toBe(n)
-      }),
+      fc.property(
+        fc.integer({
+          min: Date.UTC(1000, 0, 1) / MS_PER_DAY,
+          max: Date.UTC(9999, 11, 31) / MS_PER_DAY,
+        }),
+        (n) => {
+          const text = new Date(n * MS_PER_DAY).toISOString().slice(0, 10)
+          expect(dayNumberOf(text)).toBe(n)
+          expect(formatIsoDate(fromDayNumber(n))).toBe(text)
+          expect(toDayNumber(fromDayNumber(n))).toBe(n)
+        },
+      ),
     )
   })
 })

@@ -29,7 +29,9 @@ describe('dates as words', () => {
     ['2026-11-16', false, '16 November'],
     ['2026-11-16', true, '16 November 2026'],
     ['2026-13-16', false, '2026-13-16'],
-  ])('formatDay(%s, year: %s) = %s', (date, withYear, text) => expect(formatDay(date, withYear)).toBe(text))
+  ])('formatDay(%s, year: %s) = %s', (date, withYear, text) =>
+    expect(formatDay(date, withYear)).toBe(text),
+  )
 
   it.each([
     ['2026-11-16', '16 Nov'],
@@ -48,7 +50,12 @@ describe('dates as words', () => {
   it.each([
     ['2026-11-16', '2026-11-22', '16–22 November 2026', '16 to 22 November 2026'],
     ['2026-11-30', '2026-12-06', '30 November – 6 December 2026', '30 November to 6 December 2026'],
-    ['2026-12-28', '2027-01-03', '28 December 2026 – 3 January 2027', '28 December 2026 to 3 January 2027'],
+    [
+      '2026-12-28',
+      '2027-01-03',
+      '28 December 2026 – 3 January 2027',
+      '28 December 2026 to 3 January 2027',
+    ],
     ['x', 'y', 'x – y', 'x to y'],
   ])('the week %s … %s reads %j (coverage) and %j (shopping)', (from, to, dashed, worded) => {
     expect(formatWeekRange(from, to)).toBe(dashed)

@@ -10,7 +10,15 @@ describe('calendar weeks', () => {
   ])('the Monday of %s is %s', (date, monday) => expect(mondayOf(date)).toBe(monday))
 
   it('lists Monday to Sunday, across month ends and leap days', () => {
-    expect(weekOf('2026-11-30')).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'])
+    expect(weekOf('2026-11-30')).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ])
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
   })

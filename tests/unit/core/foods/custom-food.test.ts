@@ -44,8 +44,16 @@ describe('custom food from a label', () => {
     [{ name: '' }, 'name', 'Please give the food a name.'],
     [{ name: 'x'.repeat(121) }, 'name', 'The name is too long (at most 120 characters).'],
     [{ b12UgPerServing: -1 }, 'b12UgPerServing', 'Vitamin B12 cannot be negative.'],
-    [{ b12UgPerServing: 'lots' }, 'b12UgPerServing', 'Vitamin B12 must be a number, written in digits (a decimal comma is fine).'],
-    [{ b12UgPerServing: Number.NaN }, 'b12UgPerServing', 'Vitamin B12 must be a number, written in digits (a decimal comma is fine).'],
+    [
+      { b12UgPerServing: 'lots' },
+      'b12UgPerServing',
+      'Vitamin B12 must be a number, written in digits (a decimal comma is fine).',
+    ],
+    [
+      { b12UgPerServing: Number.NaN },
+      'b12UgPerServing',
+      'Vitamin B12 must be a number, written in digits (a decimal comma is fine).',
+    ],
     [
       { b12UgPerServing: 10_001 },
       'b12UgPerServing',
@@ -55,7 +63,11 @@ describe('custom food from a label', () => {
     [{ servingSize: 0 }, 'servingSize', 'Serving size must be more than 0.'],
     [{ servingSize: 0.05 }, 'servingSize', 'Serving size must be at least 0.1 ml.'],
     [{ servingSize: 5001 }, 'servingSize', 'Serving size cannot be more than 5,000 ml.'],
-    [{ servingSize: Number.POSITIVE_INFINITY }, 'servingSize', 'Serving size must be a number, written in digits (a decimal comma is fine).'],
+    [
+      { servingSize: Number.POSITIVE_INFINITY },
+      'servingSize',
+      'Serving size must be a number, written in digits (a decimal comma is fine).',
+    ],
     [
       { proteinGPerServing: 300 },
       'proteinGPerServing',
@@ -119,7 +131,12 @@ describe('custom food from a label', () => {
 
 describe('custom food: decimal commas, drinks in ml, implausible B12', () => {
   it('reads numbers typed with a decimal comma', () => {
-    const r = customFoodFromLabel({ ...good, servingSize: '250', b12UgPerServing: '0,95', proteinGPerServing: '7,5' })
+    const r = customFoodFromLabel({
+      ...good,
+      servingSize: '250',
+      b12UgPerServing: '0,95',
+      proteinGPerServing: '7,5',
+    })
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.food.per100g.b12Ug).toBeCloseTo(0.38, 9)
@@ -132,7 +149,8 @@ describe('custom food: decimal commas, drinks in ml, implausible B12', () => {
     if (r.ok) return
     expect(r.errors).toContainEqual({
       field: 'b12UgPerServing',
-      message: 'Vitamin B12: “1,500” could mean 1500 or 1.5. Please type the one you mean (1500 or 1.5).',
+      message:
+        'Vitamin B12: “1,500” could mean 1500 or 1.5. Please type the one you mean (1500 or 1.5).',
     })
   })
 
@@ -145,7 +163,10 @@ describe('custom food: decimal commas, drinks in ml, implausible B12', () => {
 
   it('says serving limits in the unit the person chose', () => {
     const r = customFoodFromLabel({ ...good, servingSize: '0.01' })
-    expect(!r.ok && r.errors).toContainEqual({ field: 'servingSize', message: 'Serving size must be at least 0.1 ml.' })
+    expect(!r.ok && r.errors).toContainEqual({
+      field: 'servingSize',
+      message: 'Serving size must be at least 0.1 ml.',
+    })
   })
 
   it.each([
@@ -153,22 +174,41 @@ describe('custom food: decimal commas, drinks in ml, implausible B12', () => {
     [5000, 100, ['b12_unusually_high']],
     [30, 25, ['b12_unusually_high']],
     [99, 100, []],
-  ])('%d µg in a %d g serving gives cautions %j (more than 100 µg per 100 g asks to confirm)', (ug, serving, codes) => {
-    const r = customFoodFromLabel({ ...good, servingUnit: 'g', servingSize: serving, b12UgPerServing: ug })
-    expect(r.ok).toBe(true)
-    if (!r.ok) return
-    expect(r.cautions.map((c) => c.code)).toEqual(codes)
-  })
+  ])(
+    '%d µg in a %d g serving gives cautions %j (more than 100 µg per 100 g asks to confirm)',
+    (ug, serving, codes) => {
+      const r = customFoodFromLabel({
+        ...good,
+        servingUnit: 'g',
+        servingSize: serving,
+        b12UgPerServing: ug,
+      })
+      expect(r.ok).toBe(true)
+      if (!r.ok) return
+      expect(r.cautions.map((c) => c.code)).toEqual(codes)
+    },
+  )
 
   it('words the caution with the per-100 figure and the unit check', () => {
-    const r = customFoodFromLabel({ ...good, servingUnit: 'g', servingSize: 100, b12UgPerServing: 5000 })
+    const r = customFoodFromLabel({
+      ...good,
+      servingUnit: 'g',
+      servingSize: 100,
+      b12UgPerServing: 5000,
+    })
     expect(r.ok && r.cautions[0]?.message).toBe(
       'This works out at 5,000 µg of B12 per 100 g. No food in the USDA tables has more than about 99 µg per 100 g (cooked clams); only some fortified nutritional yeasts come close. Please check that the label says µg (micrograms), not mg, and that the serving size is right.',
     )
   })
 
   it('never cautions about a supplement, whose µg per tablet can be large', () => {
-    const r = customFoodFromLabel({ uuid: 'abcdef12-3456', name: 'B12 1000', kind: 'supplement', b12UgPerServing: 1000, diet: 'vegan' })
+    const r = customFoodFromLabel({
+      uuid: 'abcdef12-3456',
+      name: 'B12 1000',
+      kind: 'supplement',
+      b12UgPerServing: 1000,
+      diet: 'vegan',
+    })
     expect(r.ok && r.cautions).toEqual([])
   })
 })

@@ -2,19 +2,30 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { absorbedFromEvent, IF_CAP, K, PASSIVE } from '../../../../src/core/b12'
 import {
-  ABSORPTION_BREAKPOINTS, ABSORPTION_CAP, ABSORPTION_SECANTS, absorptionLowerBound, secantsUpTo,
+  ABSORPTION_BREAKPOINTS,
+  ABSORPTION_CAP,
+  ABSORPTION_SECANTS,
+  absorptionLowerBound,
+  secantsUpTo,
 } from '../../../../src/core/planning/absorption-bound'
 
 const A = (d: number) => absorbedFromEvent(d)
-const grid = (to: number, step: number) => Array.from({ length: Math.floor(to / step) + 1 }, (_, i) => i * step)
+const grid = (to: number, step: number) =>
+  Array.from({ length: Math.floor(to / step) + 1 }, (_, i) => i * step)
 
 describe('linear bound on per-event absorption', () => {
   it('never overestimates A(d): safe for a "meets the target" constraint (grid 0–3000 µg)', () => {
-    for (const d of [...grid(30, 0.01), ...grid(3000, 0.5)]) expect(absorptionLowerBound(d)).toBeLessThanOrEqual(A(d) + 1e-12)
+    for (const d of [...grid(30, 0.01), ...grid(3000, 0.5)])
+      expect(absorptionLowerBound(d)).toBeLessThanOrEqual(A(d) + 1e-12)
   })
 
   it('never overestimates A(d) for any dose (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e5, noNaN: true }), (d) => absorptionLowerBound(d) <= A(d) + 1e-12))
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        (d) => absorptionLowerBound(d) <= A(d) + 1e-12,
+      ),
+    )
   })
 
   it('every single chord line is below A on its own interval and above it outside (why chords, not tangents)', () => {

@@ -3,7 +3,13 @@ import fc from 'fast-check'
 import { foodId } from '../../../../src/core/foods/types'
 import { checkWeek, type ViolationCode } from '../../../../src/core/planning/check-week'
 import { hashSeed, mulberry32 } from '../../../../src/core/planning/prng'
-import { planEntryId, recipeId, type PlanEntry, type PlanItem, type MealSlot } from '../../../../src/core/planning/types'
+import {
+  planEntryId,
+  recipeId,
+  type PlanEntry,
+  type PlanItem,
+  type MealSlot,
+} from '../../../../src/core/planning/types'
 import { grams } from '../../../../src/core/units'
 import { loadFoods, loadStarterRecipes } from '../../../fixtures/planning/foods'
 import { person } from '../../../fixtures/planning/people'
@@ -12,9 +18,18 @@ const { foods } = loadFoods()
 const recipes = loadStarterRecipes()
 const DAY = '2025-03-03'
 const entry = (slot: MealSlot, item: PlanItem, id = `e-${slot}`): PlanEntry => ({
-  id: planEntryId(id), profileId: person('p', 'vegan', 1, 1, 1).id, date: DAY, slot, item, locked: false,
+  id: planEntryId(id),
+  profileId: person('p', 'vegan', 1, 1, 1).id,
+  date: DAY,
+  slot,
+  item,
+  locked: false,
 })
-const recipe = (id: string, servings = 1): PlanItem => ({ kind: 'recipe', recipeId: recipeId(id), servings })
+const recipe = (id: string, servings = 1): PlanItem => ({
+  kind: 'recipe',
+  recipeId: recipeId(id),
+  servings,
+})
 
 // A vegan day from the library: ~2,060 kcal, ~75 g protein, B12 from fortified foods at 3 meals.
 const goodDay = [
@@ -24,15 +39,25 @@ const goodDay = [
   entry('snack', recipe('trail-mix')),
 ]
 const codes = (plan: PlanEntry[], p = person('p', 'vegan', 34, 70, 2000)) =>
-  checkWeek(plan, [p], recipes, foods, { dates: [DAY] }).map((v) => v.code).sort()
+  checkWeek(plan, [p], recipes, foods, { dates: [DAY] })
+    .map((v) => v.code)
+    .sort()
 
 describe('checkWeek (independent rule checker)', () => {
   it('accepts a day that meets every rule', () => {
     expect(codes(goodDay)).toEqual([])
   })
 
-  it.each<[string, PlanEntry[], Partial<Parameters<typeof person>[5]> & object, number, ViolationCode[]]>([
-    ['energy too low (and a meal missing)', goodDay.slice(0, 3), {}, 2300, ['ENERGY_LOW', 'MEAL_MISSING']],
+  it.each<
+    [string, PlanEntry[], Partial<Parameters<typeof person>[5]> & object, number, ViolationCode[]]
+  >([
+    [
+      'energy too low (and a meal missing)',
+      goodDay.slice(0, 3),
+      {},
+      2300,
+      ['ENERGY_LOW', 'MEAL_MISSING'],
+    ],
     ['energy too high', goodDay, {}, 1500, ['ENERGY_HIGH']],
     ['energy inside ±10 %', goodDay, {}, 2200, []],
     ['allergy not in the day', goodDay, { allergies: ['peanut'] }, 2000, []],
@@ -47,7 +72,9 @@ describe('checkWeek (independent rule checker)', () => {
   })
 
   it('flags a diet breach (cheese for a vegan)', () => {
-    expect(codes([...goodDay.slice(0, 3), entry('snack', recipe('cheddar-apple'))])).toContain('DIET')
+    expect(codes([...goodDay.slice(0, 3), entry('snack', recipe('cheddar-apple'))])).toContain(
+      'DIET',
+    )
   })
 
   it('flags absorbed B12 below 0.5 × RDA when B12 comes in one meal only', () => {
@@ -59,7 +86,12 @@ describe('checkWeek (independent rule checker)', () => {
     ]
     expect(codes(plan)).toEqual(['B12_ABSORBED_LOW'])
     // The person's own 10 µg tablet with breakfast fixes it.
-    expect(codes(plan, person('p', 'vegan', 34, 70, 2000, { supplements: [{ slot: 'breakfast', ug: 10 }] }))).toEqual([])
+    expect(
+      codes(
+        plan,
+        person('p', 'vegan', 34, 70, 2000, { supplements: [{ slot: 'breakfast', ug: 10 }] }),
+      ),
+    ).toEqual([])
   })
 
   describe('asks for crystalline B12 for each rule of reference §5, written out on its own', () => {
@@ -76,8 +108,18 @@ describe('checkWeek (independent rule checker)', () => {
       ['age 50.9: no', 50.9, {}, []],
       ['age 51 (IOM)', 51, {}, ['B12_CRYSTALLINE_LOW']],
       ['metformin', 40, { medications: [{ class: 'metformin' }] }, ['B12_CRYSTALLINE_LOW']],
-      ['PPI for 2 years', 40, { medications: [{ class: 'ppi', years: 2 }] }, ['B12_CRYSTALLINE_LOW']],
-      ['§6a.4 H2 blocker, years not given', 40, { medications: [{ class: 'h2ra' }] }, ['B12_CRYSTALLINE_LOW']],
+      [
+        'PPI for 2 years',
+        40,
+        { medications: [{ class: 'ppi', years: 2 }] },
+        ['B12_CRYSTALLINE_LOW'],
+      ],
+      [
+        '§6a.4 H2 blocker, years not given',
+        40,
+        { medications: [{ class: 'h2ra' }] },
+        ['B12_CRYSTALLINE_LOW'],
+      ],
       ['PPI for half a year: no', 40, { medications: [{ class: 'ppi', years: 0.5 }] }, []],
       ['colchicine', 40, { medications: [{ class: 'colchicine' }] }, ['B12_CRYSTALLINE_LOW']],
       ['atrophic gastritis', 40, { conditions: ['atrophic_gastritis'] }, ['B12_CRYSTALLINE_LOW']],
@@ -94,10 +136,18 @@ describe('checkWeek (independent rule checker)', () => {
     const p = person('p', 'vegan', 34, 70, 2000)
     const extra = [
       entry('snack', { kind: 'food', foodId: foodId('sr28:09040'), grams: grams(100) }, 'banana'),
-      entry('snack', { kind: 'supplement', foodId: foodId('curated:b12-tablet-10-cyanocobalamin'), units: 1 }, 'tab'),
+      entry(
+        'snack',
+        { kind: 'supplement', foodId: foodId('curated:b12-tablet-10-cyanocobalamin'), units: 1 },
+        'tab',
+      ),
       entry('lunch', { kind: 'food', foodId: foodId('sr28:nope'), grams: grams(1) }, 'x'),
     ]
-    const week = [0, 1, 2, 3].map((i) => ({ ...goodDay[0]!, id: planEntryId(`b${i}`), date: `2025-03-0${3 + i}` }))
+    const week = [0, 1, 2, 3].map((i) => ({
+      ...goodDay[0]!,
+      id: planEntryId(`b${i}`),
+      date: `2025-03-0${3 + i}`,
+    }))
     const v = checkWeek([...goodDay, ...extra, ...week], [p], recipes, foods, {
       locked: [{ ...goodDay[1]!, item: recipe('black-bean-burrito-bowl', 1) }],
     }).map((x) => x.code)

@@ -8,7 +8,15 @@ import { weekDates, type GenerateWeekInput } from '../../../../src/core/planning
 import { planEntryId, recipeId, type PlanEntry } from '../../../../src/core/planning/types'
 import { loadFoods, loadStarterRecipes } from '../../../fixtures/planning/foods'
 import { createHighsSolver, type HighsNodeSolver } from '../../../fixtures/planning/highs-node'
-import { AGE_BANDS, DIETS_UNDER_TEST, HOUSEHOLD, METFORMIN_55, PPI_VEG_70, PPI_VEGAN_45, person } from '../../../fixtures/planning/people'
+import {
+  AGE_BANDS,
+  DIETS_UNDER_TEST,
+  HOUSEHOLD,
+  METFORMIN_55,
+  PPI_VEG_70,
+  PPI_VEGAN_45,
+  person,
+} from '../../../fixtures/planning/people'
 
 const { foods } = loadFoods()
 const recipes = loadStarterRecipes()
@@ -21,14 +29,27 @@ beforeAll(async () => {
   await solver.warmUp()
 })
 
-const input = (people: readonly PlannerPerson[], extra: Partial<GenerateWeekInput> = {}): GenerateWeekInput => ({
-  people, recipes, foods, weekStart: WEEK, seed: 7, ...extra,
+const input = (
+  people: readonly PlannerPerson[],
+  extra: Partial<GenerateWeekInput> = {},
+): GenerateWeekInput => ({
+  people,
+  recipes,
+  foods,
+  weekStart: WEEK,
+  seed: 7,
+  ...extra,
 })
-const violations = (entries: readonly PlanEntry[], people: readonly PlannerPerson[], locked: readonly PlanEntry[] = []) =>
-  checkWeek(entries, people, recipes, foods, { dates, locked })
+const violations = (
+  entries: readonly PlanEntry[],
+  people: readonly PlannerPerson[],
+  locked: readonly PlanEntry[] = [],
+) => checkWeek(entries, people, recipes, foods, { dates, locked })
 
 const profiles: PlannerPerson[] = [
-  ...DIETS_UNDER_TEST.flatMap((diet) => AGE_BANDS.map((a) => person(`${diet}-${a.age}`, diet, a.age, a.weightKg, a.kcal))),
+  ...DIETS_UNDER_TEST.flatMap((diet) =>
+    AGE_BANDS.map((a) => person(`${diet}-${a.age}`, diet, a.age, a.weightKg, a.kcal)),
+  ),
   METFORMIN_55,
   PPI_VEGAN_45,
   PPI_VEG_70,
@@ -50,7 +71,9 @@ describe('generateWeek: every hard rule holds (judged by the independent checker
   })
 
   it('counts the supplements a person already takes', async () => {
-    const p = person('vegan-supp', 'vegan', 60, 65, 1900, { supplements: [{ slot: 'breakfast', ug: 250 }] })
+    const p = person('vegan-supp', 'vegan', 60, 65, 1900, {
+      supplements: [{ slot: 'breakfast', ug: 250 }],
+    })
     const week = await generateWeek(input([p]), solver)
     expect(violations(week.entries, [p])).toEqual([])
   })
@@ -62,7 +85,10 @@ describe('generateWeek: every hard rule holds (judged by the independent checker
   })
 
   it('respects allergies and diet with dislikes as soft goals', async () => {
-    const p = person('no-peanut', 'vegan', 30, 60, 2000, { allergies: ['peanut', 'sesame'], dislikes: ['lentil'] })
+    const p = person('no-peanut', 'vegan', 30, 60, 2000, {
+      allergies: ['peanut', 'sesame'],
+      dislikes: ['lentil'],
+    })
     const week = await generateWeek(input([p]), solver)
     expect(violations(week.entries, [p])).toEqual([])
     const names = week.entries.map((e) => (e.item.kind === 'recipe' ? e.item.recipeId : ''))
@@ -73,7 +99,8 @@ describe('generateWeek: every hard rule holds (judged by the independent checker
 describe('determinism and regeneration', () => {
   const p = person('omni-40', 'omnivore', 40, 80, 2400)
   let firstWeek: Promise<PlanEntry[]> | null = null
-  const firstEntries = () => (firstWeek ??= generateWeek(input([p], { seed: 1 }), solver).then((w) => w.entries))
+  const firstEntries = () =>
+    (firstWeek ??= generateWeek(input([p], { seed: 1 }), solver).then((w) => w.entries))
 
   it('same seed, same week', async () => {
     const a = await generateWeek(input([p], { seed: 11 }), solver)
@@ -90,9 +117,14 @@ describe('determinism and regeneration', () => {
 
   it('keeps locked entries when the week is regenerated, and counts their nutrition', async () => {
     const first = { entries: await firstEntries() }
-    const locked = first.entries.filter((e) => e.slot === 'dinner' || e.date === dates[2]).map((e) => ({ ...e, locked: true }))
+    const locked = first.entries
+      .filter((e) => e.slot === 'dinner' || e.date === dates[2])
+      .map((e) => ({ ...e, locked: true }))
     const unlocked = first.entries.filter((e) => !locked.some((l) => l.id === e.id))
-    const again = await generateWeek(input([p], { seed: 99, existing: [...locked, ...unlocked] }), solver)
+    const again = await generateWeek(
+      input([p], { seed: 99, existing: [...locked, ...unlocked] }),
+      solver,
+    )
     expect(violations(again.entries, [p], locked)).toEqual([])
     for (const l of locked) expect(again.entries).toContainEqual(l)
     expect(again.entries).toHaveLength(28)
@@ -101,16 +133,24 @@ describe('determinism and regeneration', () => {
   it('regenerates one day and keeps the others', async () => {
     const first = { entries: await firstEntries() }
     const day = dates[3]!
-    const again = await generateWeek(input([p], { seed: 5, existing: first.entries, scope: { kind: 'day', date: day } }), solver)
+    const again = await generateWeek(
+      input([p], { seed: 5, existing: first.entries, scope: { kind: 'day', date: day } }),
+      solver,
+    )
     const others = first.entries.filter((e) => e.date !== day)
     expect(violations(again.entries, [p], others)).toEqual([])
-    expect(again.entries.filter((e) => e.date === day)).not.toEqual(first.entries.filter((e) => e.date === day))
+    expect(again.entries.filter((e) => e.date === day)).not.toEqual(
+      first.entries.filter((e) => e.date === day),
+    )
   })
 
   it('regenerates one meal and keeps the rest', async () => {
     const first = { entries: await firstEntries() }
     const scope = { kind: 'meal', date: dates[0]!, slot: 'lunch' } as const
-    const again = await generateWeek(input([p], { seed: 3, existing: first.entries, scope }), solver)
+    const again = await generateWeek(
+      input([p], { seed: 3, existing: first.entries, scope }),
+      solver,
+    )
     const others = first.entries.filter((e) => !(e.date === scope.date && e.slot === scope.slot))
     expect(violations(again.entries, [p], others)).toEqual([])
     expect(again.entries).toHaveLength(28)
@@ -118,14 +158,20 @@ describe('determinism and regeneration', () => {
 })
 
 describe('infeasible weeks are explained', () => {
-  const fortified = [...foods.values()].filter((f) => f.b12.crystallineUgPer100g > 0).map((f) => f.id as FoodId as string)
+  const fortified = [...foods.values()]
+    .filter((f) => f.b12.crystallineUgPer100g > 0)
+    .map((f) => f.id as FoodId as string)
 
   it('vegan allergic to soy and to every fortified food: the B12 shortfall is named, with no dose (§6a.6)', async () => {
-    const p = person('vegan-no-fortified', 'vegan', 40, 65, 2000, { allergies: ['soy', ...fortified] })
+    const p = person('vegan-no-fortified', 'vegan', 40, 65, 2000, {
+      allergies: ['soy', ...fortified],
+    })
     const week = await generateWeek(input([p]), solver)
     const b12 = week.infeasibilities.filter((i) => i.code === 'B12_ABSORBED_SHORT')
     expect(b12).toHaveLength(7)
-    expect(b12[0]!.message).toMatch(/^Monday: absorbed B12 0\.0 of 1\.2 µg even with the richest meals$/)
+    expect(b12[0]!.message).toMatch(
+      /^Monday: absorbed B12 0\.0 of 1\.2 µg even with the richest meals$/,
+    )
     // §6a.6: doses appear only through the person's own suggestion code, never computed here.
     for (const miss of week.infeasibilities) {
       expect(miss).not.toHaveProperty('suggestion')
@@ -133,7 +179,14 @@ describe('infeasible weeks are explained', () => {
     }
     // Nothing fails silently: every rule the checker finds broken was reported.
     const reported = new Set(week.infeasibilities.map((i) => i.code))
-    const CODE = { B12_ABSORBED_LOW: 'B12_ABSORBED_SHORT', B12_CRYSTALLINE_LOW: 'B12_CRYSTALLINE_SHORT', ENERGY_LOW: 'ENERGY_LOW', ENERGY_HIGH: 'ENERGY_HIGH', PROTEIN_LOW: 'PROTEIN_LOW', MEAL_MISSING: 'NO_RECIPES' } as const
+    const CODE = {
+      B12_ABSORBED_LOW: 'B12_ABSORBED_SHORT',
+      B12_CRYSTALLINE_LOW: 'B12_CRYSTALLINE_SHORT',
+      ENERGY_LOW: 'ENERGY_LOW',
+      ENERGY_HIGH: 'ENERGY_HIGH',
+      PROTEIN_LOW: 'PROTEIN_LOW',
+      MEAL_MISSING: 'NO_RECIPES',
+    } as const
     const v = violations(week.entries, [p])
     expect(v.map((x) => x.code)).toContain('B12_ABSORBED_LOW')
     for (const x of v) expect(reported.has(CODE[x.code as keyof typeof CODE])).toBe(true)
@@ -158,15 +211,18 @@ describe('infeasible weeks are explained', () => {
     ['metformin', { medications: [{ class: 'metformin' }] }],
     ['colchicine', { medications: [{ class: 'colchicine' }] }],
     ['coeliac disease', { conditions: ['coeliac_disease'] }],
-  ] as const)('a 40-year-old with %s and no fortified food: the crystalline share is asked for and reported', async (_label, extra) => {
-    // Under 51, so only this rule can ask for crystalline B12: the test fails if the rule is dropped.
-    const p = person('omni-40-rule', 'omnivore', 40, 80, 2400, { ...extra, allergies: fortified })
-    const week = await generateWeek(input([p]), solver)
-    const c = week.infeasibilities.filter((i) => i.code === 'B12_CRYSTALLINE_SHORT')
-    expect(c).toHaveLength(7)
-    expect(c[0]!.target).toBeCloseTo(0.6)
-    expect(violations(week.entries, [p]).map((v) => v.code)).toContain('B12_CRYSTALLINE_LOW')
-  })
+  ] as const)(
+    'a 40-year-old with %s and no fortified food: the crystalline share is asked for and reported',
+    async (_label, extra) => {
+      // Under 51, so only this rule can ask for crystalline B12: the test fails if the rule is dropped.
+      const p = person('omni-40-rule', 'omnivore', 40, 80, 2400, { ...extra, allergies: fortified })
+      const week = await generateWeek(input([p]), solver)
+      const c = week.infeasibilities.filter((i) => i.code === 'B12_CRYSTALLINE_SHORT')
+      expect(c).toHaveLength(7)
+      expect(c[0]!.target).toBeCloseTo(0.6)
+      expect(violations(week.entries, [p]).map((v) => v.code)).toContain('B12_CRYSTALLINE_LOW')
+    },
+  )
 
   it('an energy target the recipes cannot reach is named', async () => {
     const p = person('vegan-huge', 'vegan', 25, 70, 6000)
@@ -201,7 +257,14 @@ describe('babies under 1 are not planned for (§6a.3)', () => {
   })
 
   it('§6a.3 a baby alone: nothing is solved, nothing is added, entries already there stay untouched', async () => {
-    const old: PlanEntry = { id: planEntryId('old'), profileId: baby.id, date: dates[0]!, slot: 'breakfast', item: { kind: 'recipe', recipeId: recipeId('x'), servings: 1 }, locked: false }
+    const old: PlanEntry = {
+      id: planEntryId('old'),
+      profileId: baby.id,
+      date: dates[0]!,
+      slot: 'breakfast',
+      item: { kind: 'recipe', recipeId: recipeId('x'), servings: 1 },
+      locked: false,
+    }
     const week = await generateWeek(input([baby], { existing: [old] }), solver)
     expect(week.skipped).toEqual([baby.id])
     expect(week.entries).toEqual([old])

@@ -15,18 +15,47 @@ const model: LinearModel = {
     { name: 'tables', lb: 0, ub: Infinity, integer: true },
   ],
   constraints: [
-    { name: 'carpentry', terms: [{ v: 0, coef: 1 }, { v: 1, coef: 2 }], lb: -Infinity, ub: 40 },
-    { name: 'finishing', terms: [{ v: 0, coef: 2 }, { v: 1, coef: 1 }], lb: -Infinity, ub: 50 },
+    {
+      name: 'carpentry',
+      terms: [
+        { v: 0, coef: 1 },
+        { v: 1, coef: 2 },
+      ],
+      lb: -Infinity,
+      ub: 40,
+    },
+    {
+      name: 'finishing',
+      terms: [
+        { v: 0, coef: 2 },
+        { v: 1, coef: 1 },
+      ],
+      lb: -Infinity,
+      ub: 50,
+    },
   ],
-  objective: [{ v: 0, coef: 30 }, { v: 1, coef: 50 }],
+  objective: [
+    { v: 0, coef: 30 },
+    { v: 1, coef: 50 },
+  ],
 }
 
 describe('toCplexLp', () => {
   it('writes the sections HiGHS reads, with positional names', () => {
     expect(toCplexLp(model)).toBe(
       [
-        'Maximize', ' obj: 30 x0 + 50 x1', 'Subject To', ' c0_hi: x0 + 2 x1 <= 40', ' c1_hi: 2 x0 + x1 <= 50',
-        'Bounds', ' 0 <= x0 <= +inf', ' 0 <= x1 <= +inf', 'General', ' x0 x1', 'End', '',
+        'Maximize',
+        ' obj: 30 x0 + 50 x1',
+        'Subject To',
+        ' c0_hi: x0 + 2 x1 <= 40',
+        ' c1_hi: 2 x0 + x1 <= 50',
+        'Bounds',
+        ' 0 <= x0 <= +inf',
+        ' 0 <= x1 <= +inf',
+        'General',
+        ' x0 x1',
+        'End',
+        '',
       ].join('\n'),
     )
   })
@@ -40,8 +69,24 @@ describe('toCplexLp', () => {
         { name: 'c', lb: -3, ub: 4.5, integer: false },
       ],
       constraints: [
-        { name: 'eq', terms: [{ v: 0, coef: 1 }, { v: 2, coef: -0.5 }], lb: 1, ub: 1 },
-        { name: 'range', terms: [{ v: 0, coef: 1 }, { v: 0, coef: 1 }], lb: -1, ub: 6 },
+        {
+          name: 'eq',
+          terms: [
+            { v: 0, coef: 1 },
+            { v: 2, coef: -0.5 },
+          ],
+          lb: 1,
+          ub: 1,
+        },
+        {
+          name: 'range',
+          terms: [
+            { v: 0, coef: 1 },
+            { v: 0, coef: 1 },
+          ],
+          lb: -1,
+          ub: 6,
+        },
       ],
       objective: [{ v: 0, coef: 1 }],
     })
@@ -66,7 +111,9 @@ describe('toCplexLp', () => {
 
   it('rejects non-finite coefficients and crossed bounds', () => {
     expect(() => formatLpNumber(Number.NaN)).toThrow(RangeError)
-    expect(() => toCplexLp({ ...model, vars: [{ name: 'x', lb: 2, ub: 1, integer: false }] })).toThrow(RangeError)
+    expect(() =>
+      toCplexLp({ ...model, vars: [{ name: 'x', lb: 2, ub: 1, integer: false }] }),
+    ).toThrow(RangeError)
   })
 
   it('solves to the known optimum through HiGHS (20 chairs, 10 tables, 1100)', async () => {
@@ -85,11 +132,38 @@ describe('toCplexLp', () => {
         { name: 'c', lb: -Infinity, ub: Infinity, integer: false },
       ],
       constraints: [
-        { name: 'r', terms: [{ v: 0, coef: 1 }, { v: 1, coef: 2 }], lb: -Infinity, ub: 4.5 },
-        { name: 'e', terms: [{ v: 2, coef: 1 }, { v: 0, coef: -0.000001 }], lb: 1e-7, ub: 1e-7 },
-        { name: 'g', terms: [{ v: 0, coef: 1 }, { v: 1, coef: -1 }], lb: 0.5, ub: 2 },
+        {
+          name: 'r',
+          terms: [
+            { v: 0, coef: 1 },
+            { v: 1, coef: 2 },
+          ],
+          lb: -Infinity,
+          ub: 4.5,
+        },
+        {
+          name: 'e',
+          terms: [
+            { v: 2, coef: 1 },
+            { v: 0, coef: -0.000001 },
+          ],
+          lb: 1e-7,
+          ub: 1e-7,
+        },
+        {
+          name: 'g',
+          terms: [
+            { v: 0, coef: 1 },
+            { v: 1, coef: -1 },
+          ],
+          lb: 0.5,
+          ub: 2,
+        },
       ],
-      objective: [{ v: 0, coef: 1 }, { v: 1, coef: 1 }],
+      objective: [
+        { v: 0, coef: 1 },
+        { v: 1, coef: 1 },
+      ],
     })
     // a = 3 forces b ≥ 1 and 3 + 2b ≤ 4.5: impossible; a = 2, b = 1.25 is optimal.
     expect(s.status).toBe('optimal')
@@ -99,7 +173,13 @@ describe('toCplexLp', () => {
   })
 
   it('reports infeasible models as infeasible', async () => {
-    const s = await solver.solve({ ...model, constraints: [...model.constraints, { name: 'x', terms: [{ v: 0, coef: 1 }], lb: 100, ub: Infinity }] })
+    const s = await solver.solve({
+      ...model,
+      constraints: [
+        ...model.constraints,
+        { name: 'x', terms: [{ v: 0, coef: 1 }], lb: 100, ub: Infinity },
+      ],
+    })
     expect(s.status).toBe('infeasible')
   })
 })

@@ -19,11 +19,14 @@ describe('scaledIngredients', () => {
     [2, [486, 80]],
     [6, [1458, 240]],
     [0.5, [121.5, 20]],
-  ])('%d servings of a 4-serving recipe: grams in proportion, in recipe order', (servings, expected) => {
-    const scaled = scaledIngredients(recipe, servings)
-    expect(scaled.map((i) => i.foodId)).toEqual(['sr28:16139', 'sr28:08120'])
-    scaled.forEach((ingredient, i) => expect(ingredient.grams).toBeCloseTo(expected[i]!, 9))
-  })
+  ])(
+    '%d servings of a 4-serving recipe: grams in proportion, in recipe order',
+    (servings, expected) => {
+      const scaled = scaledIngredients(recipe, servings)
+      expect(scaled.map((i) => i.foodId)).toEqual(['sr28:16139', 'sr28:08120'])
+      scaled.forEach((ingredient, i) => expect(ingredient.grams).toBeCloseTo(expected[i]!, 9))
+    },
+  )
 
   it('keeps the other fields and does not change the recipe', () => {
     const scaled = scaledIngredients(recipe, 2)
@@ -33,12 +36,20 @@ describe('scaledIngredients', () => {
 
   it('the scaled grams sum to the recipe total × servings ÷ recipe servings', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), fc.array(fc.double({ min: 0.1, max: 5000, noNaN: true }), { minLength: 1, maxLength: 6 }), (made, wanted, amounts) => {
-        const r = { servings: made, ingredients: amounts.map((g, i) => ({ foodId: foodId(`f${i}`), grams: grams(g) })) }
-        const total = amounts.reduce((a, b) => a + b, 0)
-        const scaled = scaledIngredients(r, wanted).reduce((a, i) => a + i.grams, 0)
-        expect(scaled).toBeCloseTo((total * wanted) / made, 6)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.array(fc.double({ min: 0.1, max: 5000, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        (made, wanted, amounts) => {
+          const r = {
+            servings: made,
+            ingredients: amounts.map((g, i) => ({ foodId: foodId(`f${i}`), grams: grams(g) })),
+          }
+          const total = amounts.reduce((a, b) => a + b, 0)
+          const scaled = scaledIngredients(r, wanted).reduce((a, i) => a + i.grams, 0)
+          expect(scaled).toBeCloseTo((total * wanted) / made, 6)
+        },
+      ),
     )
   })
 })

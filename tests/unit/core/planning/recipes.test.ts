@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { DIETS, foodId, type Diet, type FoodRecord } from '../../../../src/core/foods/types'
 import { decodeRecipes, RecipeFormatError } from '../../../../src/core/planning/recipe-library'
-import { recipeDiet, recipeDietAnswers, recipeNutrition, UnknownFoodError } from '../../../../src/core/planning/recipe-nutrition'
+import {
+  recipeDiet,
+  recipeDietAnswers,
+  recipeNutrition,
+  UnknownFoodError,
+} from '../../../../src/core/planning/recipe-nutrition'
 import { MEAL_SLOTS, recipeId, type Recipe } from '../../../../src/core/planning/types'
 import { grams } from '../../../../src/core/units'
-import { loadFoods, loadStarterRecipes, readStarterRecipesJson } from '../../../fixtures/planning/foods'
+import {
+  loadFoods,
+  loadStarterRecipes,
+  readStarterRecipesJson,
+} from '../../../fixtures/planning/foods'
 
 const { foods } = loadFoods()
 const library = loadStarterRecipes()
@@ -14,17 +23,25 @@ describe('starter recipe library', () => {
     expect(library.length).toBeGreaterThanOrEqual(60)
     for (const diet of DIETS) {
       const usable = library.filter((r) => recipeDietAnswers(r, foods)[diet] === 'yes')
-      for (const slot of MEAL_SLOTS) expect(usable.filter((r) => r.slots.includes(slot)).length, `${diet} ${slot}`).toBeGreaterThanOrEqual(4)
+      for (const slot of MEAL_SLOTS)
+        expect(
+          usable.filter((r) => r.slots.includes(slot)).length,
+          `${diet} ${slot}`,
+        ).toBeGreaterThanOrEqual(4)
     }
   })
 
   it('uses only foods that exist in the catalogue', () => {
-    for (const r of library) for (const i of r.ingredients) expect(foods.has(i.foodId), `${r.id}: ${i.foodId}`).toBe(true)
+    for (const r of library)
+      for (const i of r.ingredients) expect(foods.has(i.foodId), `${r.id}: ${i.foodId}`).toBe(true)
   })
 
-  it.each(library.map((r) => [r.id, r] as const))('%s: computed diet matches its intended diet', (_id, r) => {
-    expect(recipeDiet(r, foods)).toBe(r.declaredDiet)
-  })
+  it.each(library.map((r) => [r.id, r] as const))(
+    '%s: computed diet matches its intended diet',
+    (_id, r) => {
+      expect(recipeDiet(r, foods)).toBe(r.declaredDiet)
+    },
+  )
 
   it('has realistic energy per serving: mains 300–700 kcal, snacks 100–250 kcal', () => {
     for (const r of library) {
@@ -39,7 +56,9 @@ describe('starter recipe library', () => {
   it('gives vegans B12 only from fortified foods, and at least 8 vegan B12 meals', () => {
     const vegan = library.filter((r) => r.declaredDiet === 'vegan')
     for (const r of vegan) expect(recipeNutrition(r, foods).b12FoodUg, r.id).toBe(0)
-    expect(vegan.filter((r) => recipeNutrition(r, foods).b12CrystallineUg >= 1).length).toBeGreaterThanOrEqual(8)
+    expect(
+      vegan.filter((r) => recipeNutrition(r, foods).b12CrystallineUg >= 1).length,
+    ).toBeGreaterThanOrEqual(8)
   })
 
   it('has steps, a prep time and kebab-case ids', () => {
@@ -56,7 +75,10 @@ describe('decodeRecipes', () => {
   const first = json.recipes[0]!
 
   it('fails clearly on an unknown food id', () => {
-    const bad = { ...json, recipes: [{ ...first, ingredients: [{ foodId: 'sr28:99999999', grams: 10 }] }] }
+    const bad = {
+      ...json,
+      recipes: [{ ...first, ingredients: [{ foodId: 'sr28:99999999', grams: 10 }] }],
+    }
     expect(() => decodeRecipes(bad, foods)).toThrow(RecipeFormatError)
     expect(() => decodeRecipes(bad, foods)).toThrow(/unknown food id sr28:99999999/)
   })
@@ -64,7 +86,10 @@ describe('decodeRecipes', () => {
   it.each([
     ['wrong format', { ...json, format: 'x' }],
     ['duplicate id', { ...json, recipes: [first, first] }],
-    ['zero grams', { ...json, recipes: [{ ...first, ingredients: [{ foodId: 'sr28:20038', grams: 0 }] }] }],
+    [
+      'zero grams',
+      { ...json, recipes: [{ ...first, ingredients: [{ foodId: 'sr28:20038', grams: 0 }] }] },
+    ],
     ['unknown slot', { ...json, recipes: [{ ...first, slots: ['brunch'] }] }],
     ['unknown diet', { ...json, recipes: [{ ...first, diet: 'keto' }] }],
     ['fractional servings', { ...json, recipes: [{ ...first, servings: 1.5 }] }],
@@ -74,12 +99,35 @@ describe('decodeRecipes', () => {
 })
 
 describe('recipeNutrition and recipeDiet', () => {
-  const food = (id: string, vegan: 'yes' | 'no' | 'unknown', kcal: number, b12: [number, number]): FoodRecord => ({
+  const food = (
+    id: string,
+    vegan: 'yes' | 'no' | 'unknown',
+    kcal: number,
+    b12: [number, number],
+  ): FoodRecord => ({
     ...foods.get(foodId('sr28:20038'))!,
     id: foodId(id),
-    per100g: { energyKcal: kcal, proteinG: 10, b12Ug: b12[0] + b12[1], b12AddedUg: b12[1], folateDfeUg: 20, folicAcidUg: null },
-    b12: { class: b12[1] > 0 ? 'fortified' : 'animal', reason: 'label', foodUgPer100g: b12[0], crystallineUgPer100g: b12[1] },
-    diet: { vegan, lacto_ovo_vegetarian: 'yes', pescatarian: 'yes', omnivore: 'yes', reason: 'declared' },
+    per100g: {
+      energyKcal: kcal,
+      proteinG: 10,
+      b12Ug: b12[0] + b12[1],
+      b12AddedUg: b12[1],
+      folateDfeUg: 20,
+      folicAcidUg: null,
+    },
+    b12: {
+      class: b12[1] > 0 ? 'fortified' : 'animal',
+      reason: 'label',
+      foodUgPer100g: b12[0],
+      crystallineUgPer100g: b12[1],
+    },
+    diet: {
+      vegan,
+      lacto_ovo_vegetarian: 'yes',
+      pescatarian: 'yes',
+      omnivore: 'yes',
+      reason: 'declared',
+    },
   })
   const lookup = new Map([
     [foodId('t:a'), food('t:a', 'yes', 100, [0, 2])],
@@ -87,7 +135,14 @@ describe('recipeNutrition and recipeDiet', () => {
     [foodId('t:c'), food('t:c', 'no', 50, [0.5, 0])],
   ])
   const recipe = (ids: string[]): Recipe => ({
-    id: recipeId('r'), name: 'r', slots: ['lunch'], servings: 2, steps: ['x'], prepMinutes: 1, tags: [], source: 'user',
+    id: recipeId('r'),
+    name: 'r',
+    slots: ['lunch'],
+    servings: 2,
+    steps: ['x'],
+    prepMinutes: 1,
+    tags: [],
+    source: 'user',
     ingredients: ids.map((id) => ({ foodId: foodId(id), grams: grams(200) })),
   })
 

@@ -1,26 +1,55 @@
 import { describe, expect, it } from 'vitest'
 import { parseIsoDate } from '../../../../src/core/dates'
 import { ageOn } from '../../../../src/core/profiles/age'
-import { estimatedEnergyRequirement, proteinFloorGPerKg } from '../../../../src/core/profiles/energy'
+import {
+  estimatedEnergyRequirement,
+  proteinFloorGPerKg,
+} from '../../../../src/core/profiles/energy'
 
 describe('estimatedEnergyRequirement (IOM 2005 equations, worked by hand)', () => {
   it.each([
     // 662 − 9.53×30 + 1.25×(15.91×70 + 539.6×1.75) = 2948.6
-    ['man 30 y, 70 kg, 175 cm, active', { ageYears: 30, sex: 'M', weightKg: 70, heightCm: 175, activity: 'active' }, 2948.6],
+    [
+      'man 30 y, 70 kg, 175 cm, active',
+      { ageYears: 30, sex: 'M', weightKg: 70, heightCm: 175, activity: 'active' },
+      2948.6,
+    ],
     // 354 − 6.91×72 + 1.0×(9.36×60 + 726×1.60) = 1579.68
-    ['woman 72 y, 60 kg, 160 cm, sedentary', { ageYears: 72, sex: 'F', weightKg: 60, heightCm: 160, activity: 'sedentary' }, 1579.68],
+    [
+      'woman 72 y, 60 kg, 160 cm, sedentary',
+      { ageYears: 72, sex: 'F', weightKg: 60, heightCm: 160, activity: 'sedentary' },
+      1579.68,
+    ],
     // 135.3 − 369.6 + 1.31×(400 + 1401) + 25 = −234.3 + 2359.31 + 25 = 2150.01
-    ['girl 12 y, 40 kg, 150 cm, active', { ageYears: 12, sex: 'F', weightKg: 40, heightCm: 150, activity: 'active' }, 2150.01],
+    [
+      'girl 12 y, 40 kg, 150 cm, active',
+      { ageYears: 12, sex: 'F', weightKg: 40, heightCm: 150, activity: 'active' },
+      2150.01,
+    ],
     // 88.5 − 371.4 + 1.13×(534 + 1038.45) + 20 = −282.9 + 1776.8685 + 20 = 1513.9685
-    ['boy 6 y, 20 kg, 115 cm, low active', { ageYears: 6, sex: 'M', weightKg: 20, heightCm: 115, activity: 'low_active' }, 1513.9685],
+    [
+      'boy 6 y, 20 kg, 115 cm, low active',
+      { ageYears: 6, sex: 'M', weightKg: 20, heightCm: 115, activity: 'low_active' },
+      1513.9685,
+    ],
     // 89×12 − 100 + 20 = 988
-    ['toddler 2 y, 12 kg', { ageYears: 2, sex: 'F', weightKg: 12, heightCm: 86, activity: 'sedentary' }, 988],
+    [
+      'toddler 2 y, 12 kg',
+      { ageYears: 2, sex: 'F', weightKg: 12, heightCm: 86, activity: 'sedentary' },
+      988,
+    ],
   ] as const)('%s', (_label, input, expected) => {
     expect(estimatedEnergyRequirement(input)).toBeCloseTo(expected, 2)
   })
 
   it('adds the pregnancy and lactation increments', () => {
-    const base = { ageYears: 30, sex: 'F', weightKg: 60, heightCm: 165, activity: 'sedentary' } as const
+    const base = {
+      ageYears: 30,
+      sex: 'F',
+      weightKg: 60,
+      heightCm: 165,
+      activity: 'sedentary',
+    } as const
     const plain = estimatedEnergyRequirement(base)
     expect(estimatedEnergyRequirement({ ...base, pregnancyTrimester: 2 }) - plain).toBeCloseTo(340)
     expect(estimatedEnergyRequirement({ ...base, pregnancyTrimester: 3 }) - plain).toBeCloseTo(452)
@@ -39,7 +68,14 @@ describe('estimatedEnergyRequirement (IOM 2005 equations, worked by hand)', () =
     ['weightKg', { weightKg: -3 }],
     ['heightCm', { heightCm: Number.NaN }],
   ])('refuses a bad %s', (field, change) => {
-    const input = { ageYears: 30, sex: 'M', weightKg: 70, heightCm: 175, activity: 'active', ...change } as const
+    const input = {
+      ageYears: 30,
+      sex: 'M',
+      weightKg: 70,
+      heightCm: 175,
+      activity: 'active',
+      ...change,
+    } as const
     expect(() => estimatedEnergyRequirement(input)).toThrow(field)
   })
 })

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { assessB12 } from '../../../../src/core/b12'
 import { foodId, type FoodRecord } from '../../../../src/core/foods/types'
-import { planEntryId, profileId, recipeId, type PlanEntry, type Recipe } from '../../../../src/core/planning/types'
+import {
+  planEntryId,
+  profileId,
+  recipeId,
+  type PlanEntry,
+  type Recipe,
+} from '../../../../src/core/planning/types'
 import { weekIntakePattern, type IntakeLookup } from '../../../../src/core/profiles/intake-pattern'
 import { toEatingEvents } from '../../../../src/core/profiles/week-event'
 import {
@@ -15,10 +21,21 @@ import { shippedCatalogue } from '../../../fixtures/catalogue'
 import { makePerson } from '../../../fixtures/person'
 
 const TODAY = '2026-11-21'
-const WEEK = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']
+const WEEK = [
+  '2026-11-23',
+  '2026-11-24',
+  '2026-11-25',
+  '2026-11-26',
+  '2026-11-27',
+  '2026-11-28',
+  '2026-11-29',
+]
 const foods = new Map<string, FoodRecord>(shippedCatalogue().foods.map((food) => [food.id, food]))
 const TABLET_1000 = [...foods.values()].find(
-  (food) => food.supplement?.ugPerUnit === 1000 && food.supplement.form === 'cyanocobalamin' && food.supplement.unit === 'tablet',
+  (food) =>
+    food.supplement?.ugPerUnit === 1000 &&
+    food.supplement.form === 'cyanocobalamin' &&
+    food.supplement.unit === 'tablet',
 )!
 
 const porridge: Recipe = {
@@ -76,7 +93,15 @@ describe('weekIntakePattern', () => {
 
   it('adds regular supplements on their days and in their meal, merged with the meal eaten then', () => {
     const person = makePerson({
-      supplements: [{ id: 's', foodId: TABLET_1000.id, units: 1, slot: 'breakfast', days: [0, 1, 2, 3, 4, 5, 6] }],
+      supplements: [
+        {
+          id: 's',
+          foodId: TABLET_1000.id,
+          units: 1,
+          slot: 'breakfast',
+          days: [0, 1, 2, 3, 4, 5, 6],
+        },
+      ],
     })
     const { events: pattern } = weekIntakePattern(person, [entry({})], WEEK, lookup)
     expect(pattern).toHaveLength(7)
@@ -98,7 +123,15 @@ describe('weekIntakePattern', () => {
 
 describe('assessment for the e2e persona: 72-year-old vegan on Glucophage', () => {
   const person = makePerson({
-    medications: [{ text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: 'Glucophage', duration: null }],
+    medications: [
+      {
+        text: 'Glucophage',
+        class: 'metformin',
+        generic: 'metformin',
+        brand: 'Glucophage',
+        duration: null,
+      },
+    ],
   })
 
   it('with nothing planned: high risk, discuss testing, high-dose oral suggestion', () => {
@@ -106,7 +139,11 @@ describe('assessment for the e2e persona: 72-year-old vegan on Glucophage', () =
     const result = assessB12(assessmentInputFor(person, toEatingEvents(week.events), TODAY))
     // coverage 0 % → INTAKE_VERY_LOW (vegan: high); crystalline 0 % → AGE_51_PLUS moderate; MED_METFORMIN moderate
     expect(result.riskLevel).toBe('high')
-    expect([...result.riskReasons].sort()).toEqual(['AGE_51_PLUS', 'INTAKE_VERY_LOW', 'MED_METFORMIN'])
+    expect([...result.riskReasons].sort()).toEqual([
+      'AGE_51_PLUS',
+      'INTAKE_VERY_LOW',
+      'MED_METFORMIN',
+    ])
     expect(result.clinicianAction).toBe('discuss_testing')
     expect(result.suggestionCode).toBe('HIGH_DOSE_ORAL')
     expect(result.warnings).toEqual(['DO_NOT_STOP_PRESCRIBED_MEDICINE'])
@@ -115,7 +152,15 @@ describe('assessment for the e2e persona: 72-year-old vegan on Glucophage', () =
   it('with a daily 1000 µg tablet: covered, moderate (metformin remains), no further suggestion', () => {
     const withTablet = {
       ...person,
-      supplements: [{ id: 's', foodId: TABLET_1000.id, units: 1, slot: 'breakfast' as const, days: [0, 1, 2, 3, 4, 5, 6] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[] }],
+      supplements: [
+        {
+          id: 's',
+          foodId: TABLET_1000.id,
+          units: 1,
+          slot: 'breakfast' as const,
+          days: [0, 1, 2, 3, 4, 5, 6] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[],
+        },
+      ],
     }
     const week = weekIntakePattern(withTablet, [], WEEK, lookup)
     const result = assessB12(assessmentInputFor(withTablet, toEatingEvents(week.events), TODAY))
@@ -123,7 +168,11 @@ describe('assessment for the e2e persona: 72-year-old vegan on Glucophage', () =
     expect(result.effectiveCoveragePct).toBeCloseTo(958.3, 0)
     expect(result.passiveRouteCoveragePct).toBeCloseTo(833.3, 0)
     expect(result.riskLevel).toBe('moderate')
-    expect([...result.riskReasons].sort()).toEqual(['AGE_51_PLUS', 'DIET_VEGAN_COVERED', 'MED_METFORMIN'])
+    expect([...result.riskReasons].sort()).toEqual([
+      'AGE_51_PLUS',
+      'DIET_VEGAN_COVERED',
+      'MED_METFORMIN',
+    ])
     expect(result.suggestionCode).toBe('NONE')
   })
 })
@@ -145,7 +194,13 @@ describe('person figures', () => {
       calorieTargetKcal: 1800,
       medications: [
         { text: 'Losec', class: 'ppi', generic: 'omeprazole', brand: 'Losec', duration: 'over_2' },
-        { text: 'Glucophage', class: 'metformin', generic: 'metformin', brand: null, duration: null },
+        {
+          text: 'Glucophage',
+          class: 'metformin',
+          generic: 'metformin',
+          brand: null,
+          duration: null,
+        },
       ],
       supplements: [
         { id: 'a', foodId: TABLET_1000.id, units: 1, slot: 'lunch', days: [0, 1, 2, 3, 4, 5, 6] },

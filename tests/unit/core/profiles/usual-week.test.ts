@@ -10,7 +10,10 @@ import {
   type UsualSourceId,
   type UsualWeek,
 } from '../../../../src/core/profiles/usual-week'
-import { checkUsualWeek, SUPPLEMENT_UG_FIELD } from '../../../../src/core/profiles/validate-usual-week'
+import {
+  checkUsualWeek,
+  SUPPLEMENT_UG_FIELD,
+} from '../../../../src/core/profiles/validate-usual-week'
 import { validatePerson } from '../../../../src/core/profiles/validate-person'
 import { assessmentInputFor } from '../../../../src/core/profiles/to-assessment'
 import { toEatingEvents } from '../../../../src/core/profiles/week-event'
@@ -21,9 +24,16 @@ const foods = new Map(shippedCatalogue().foods.map((food) => [food.id as string,
 const lookup = { food: (id: string) => foods.get(id) }
 const omnivore = makePerson({ diet: 'omnivore', ageYears: 40 })
 
-const week = (answers: UsualAnswer[], supplementUg: number | null = null): UsualWeek => ({ answers, supplementUg })
-const daily = (source: UsualSourceId, slots: UsualAnswer['slots'] = ['breakfast']): UsualAnswer => ({ source, frequency: 'daily', slots })
-const totalUg = (pattern: readonly EatingEvent[]): number => pattern.reduce((sum, e) => sum + e.daysPerWeek * e.items.reduce((s, i) => s + i.ug, 0), 0) / 7
+const week = (answers: UsualAnswer[], supplementUg: number | null = null): UsualWeek => ({
+  answers,
+  supplementUg,
+})
+const daily = (
+  source: UsualSourceId,
+  slots: UsualAnswer['slots'] = ['breakfast'],
+): UsualAnswer => ({ source, frequency: 'daily', slots })
+const totalUg = (pattern: readonly EatingEvent[]): number =>
+  pattern.reduce((sum, e) => sum + e.daysPerWeek * e.items.reduce((s, i) => s + i.ug, 0), 0) / 7
 
 describe('usual week servings come from the shipped catalogue', () => {
   // µg per serving = catalogue µg per 100 g × grams / 100; the expected values are read off
@@ -52,9 +62,26 @@ describe('usual week servings come from the shipped catalogue', () => {
   })
 
   it('the supplement counts the µg the person typed, as crystalline B12', () => {
-    const { events: pattern } = usualWeekPattern(omnivore, week([daily('b12_supplement')], 250), lookup)
+    const { events: pattern } = usualWeekPattern(
+      omnivore,
+      week([daily('b12_supplement')], 250),
+      lookup,
+    )
     expect(pattern).toEqual([
-      { dayIndex: null, slot: 'breakfast', daysPerWeek: 7, items: [{ name: 'A B12 supplement', ug: 250, form: 'crystalline', foodId: null, kind: 'supplement' }] },
+      {
+        dayIndex: null,
+        slot: 'breakfast',
+        daysPerWeek: 7,
+        items: [
+          {
+            name: 'A B12 supplement',
+            ug: 250,
+            form: 'crystalline',
+            foodId: null,
+            kind: 'supplement',
+          },
+        ],
+      },
     ])
   })
 })
@@ -68,16 +95,52 @@ describe('frequencies count the lower end of each choice', () => {
     ['daily', 7],
   ] as const)('%s → %i days a week', (frequency, days) => {
     expect(FREQUENCY_DAYS[frequency]).toBe(days)
-    const { events: pattern } = usualWeekPattern(omnivore, week([{ source: 'eggs', frequency, slots: ['breakfast'] }]), lookup)
+    const { events: pattern } = usualWeekPattern(
+      omnivore,
+      week([{ source: 'eggs', frequency, slots: ['breakfast'] }]),
+      lookup,
+    )
     expect(pattern.reduce((sum, e) => sum + e.daysPerWeek, 0)).toBe(days)
   })
 })
 
 describe('diet filtering', () => {
   it.each([
-    ['vegan', ['fortified_plant_milk', 'fortified_cereal', 'fortified_nutritional_yeast', 'fortified_yeast_extract', 'b12_supplement']],
-    ['lacto_ovo_vegetarian', ['fortified_plant_milk', 'fortified_cereal', 'fortified_nutritional_yeast', 'fortified_yeast_extract', 'b12_supplement', 'dairy', 'eggs']],
-    ['pescatarian', ['fortified_plant_milk', 'fortified_cereal', 'fortified_nutritional_yeast', 'fortified_yeast_extract', 'b12_supplement', 'dairy', 'eggs', 'fish']],
+    [
+      'vegan',
+      [
+        'fortified_plant_milk',
+        'fortified_cereal',
+        'fortified_nutritional_yeast',
+        'fortified_yeast_extract',
+        'b12_supplement',
+      ],
+    ],
+    [
+      'lacto_ovo_vegetarian',
+      [
+        'fortified_plant_milk',
+        'fortified_cereal',
+        'fortified_nutritional_yeast',
+        'fortified_yeast_extract',
+        'b12_supplement',
+        'dairy',
+        'eggs',
+      ],
+    ],
+    [
+      'pescatarian',
+      [
+        'fortified_plant_milk',
+        'fortified_cereal',
+        'fortified_nutritional_yeast',
+        'fortified_yeast_extract',
+        'b12_supplement',
+        'dairy',
+        'eggs',
+        'fish',
+      ],
+    ],
     ['omnivore', USUAL_SOURCES.map((s) => s.id)],
   ] as const)('%s is asked about %j', (diet, ids) => {
     expect(usualSourcesFor(diet).map((s) => s.id)).toEqual(ids)
@@ -85,14 +148,24 @@ describe('diet filtering', () => {
 
   it('answers for sources the diet excludes are not counted (a vegan who once ate meat)', () => {
     const vegan = makePerson({ diet: 'vegan' })
-    const { events: pattern } = usualWeekPattern(vegan, week([daily('red_meat', ['dinner']), daily('fortified_plant_milk')]), lookup)
-    expect(pattern.flatMap((e) => e.items.map((i) => i.name))).toEqual(['Fortified plant milk (soy, oat, almond…)'])
+    const { events: pattern } = usualWeekPattern(
+      vegan,
+      week([daily('red_meat', ['dinner']), daily('fortified_plant_milk')]),
+      lookup,
+    )
+    expect(pattern.flatMap((e) => e.items.map((i) => i.name))).toEqual([
+      'Fortified plant milk (soy, oat, almond…)',
+    ])
   })
 })
 
 describe('grouping: what is had at the same meal is one event on the days it is had together', () => {
   it('daily milk and eggs twice a week at breakfast: 1 day with both, 6 with milk only', () => {
-    const { events: pattern } = usualWeekPattern(omnivore, week([daily('dairy'), { source: 'eggs', frequency: '1_2', slots: ['breakfast'] }]), lookup)
+    const { events: pattern } = usualWeekPattern(
+      omnivore,
+      week([daily('dairy'), { source: 'eggs', frequency: '1_2', slots: ['breakfast'] }]),
+      lookup,
+    )
     expect(pattern.map((e) => [e.slot, e.daysPerWeek, e.items.map((i) => i.name)])).toEqual([
       ['breakfast', 6, ['Milk, yogurt or cheese']],
       ['breakfast', 1, ['Milk, yogurt or cheese', 'Eggs']],
@@ -100,7 +173,11 @@ describe('grouping: what is had at the same meal is one event on the days it is 
   })
 
   it('a source at two meals counts at each, as separate events (separate absorption)', () => {
-    const { events: pattern } = usualWeekPattern(omnivore, week([daily('fortified_plant_milk', ['breakfast', 'snack'])]), lookup)
+    const { events: pattern } = usualWeekPattern(
+      omnivore,
+      week([daily('fortified_plant_milk', ['breakfast', 'snack'])]),
+      lookup,
+    )
     expect(pattern.map((e) => [e.slot, e.daysPerWeek])).toEqual([
       ['breakfast', 7],
       ['snack', 7],
@@ -109,14 +186,22 @@ describe('grouping: what is had at the same meal is one event on the days it is 
   })
 
   it('events keep meal order and carry no weekday, so charts spread them over the week', () => {
-    const { events: pattern } = usualWeekPattern(omnivore, week([daily('fish', ['dinner']), daily('fortified_cereal', ['breakfast'])]), lookup)
+    const { events: pattern } = usualWeekPattern(
+      omnivore,
+      week([daily('fish', ['dinner']), daily('fortified_cereal', ['breakfast'])]),
+      lookup,
+    )
     expect(pattern.map((e) => e.slot)).toEqual(['breakfast', 'dinner'])
   })
 
   it('the mean intake per day equals Σ µg × days / 7', () => {
     const { events: pattern } = usualWeekPattern(
       omnivore,
-      week([daily('dairy'), { source: 'eggs', frequency: '3_4', slots: ['breakfast'] }, { source: 'red_meat', frequency: '1_2', slots: ['dinner'] }]),
+      week([
+        daily('dairy'),
+        { source: 'eggs', frequency: '3_4', slots: ['breakfast'] },
+        { source: 'red_meat', frequency: '1_2', slots: ['dinner'] },
+      ]),
       lookup,
     )
     expect(totalUg(pattern)).toBeCloseTo((7 * 1.2932 + 3 * 0.445 + 1 * 2.38) / 7, 6)
@@ -126,11 +211,23 @@ describe('grouping: what is had at the same meal is one event on the days it is 
 describe('the profile’s regular supplements and the supplement question do not double count', () => {
   const withTablet = makePerson({
     diet: 'vegan',
-    supplements: [{ id: 's1', foodId: foodId('curated:b12-tablet-250-cyanocobalamin'), units: 1, slot: 'breakfast', days: [0, 2, 4] }],
+    supplements: [
+      {
+        id: 's1',
+        foodId: foodId('curated:b12-tablet-250-cyanocobalamin'),
+        units: 1,
+        slot: 'breakfast',
+        days: [0, 2, 4],
+      },
+    ],
   })
 
   it('a regular supplement joins the meal it is taken with, on its days', () => {
-    const { events: pattern } = usualWeekPattern(withTablet, week([daily('fortified_plant_milk')]), lookup)
+    const { events: pattern } = usualWeekPattern(
+      withTablet,
+      week([daily('fortified_plant_milk')]),
+      lookup,
+    )
     expect(pattern.map((e) => [e.slot, e.daysPerWeek, e.items.map((i) => i.ug)])).toEqual([
       ['breakfast', 4, [expect.closeTo(2.0655, 6)]],
       ['breakfast', 3, [2.0655, 250].map((n) => expect.closeTo(n, 6))],
@@ -138,30 +235,46 @@ describe('the profile’s regular supplements and the supplement question do not
   })
 
   it('with a regular supplement in the profile, the questionnaire’s supplement answer is ignored', () => {
-    const { events: pattern } = usualWeekPattern(withTablet, week([daily('b12_supplement')], 1000), lookup)
+    const { events: pattern } = usualWeekPattern(
+      withTablet,
+      week([daily('b12_supplement')], 1000),
+      lookup,
+    )
     expect(pattern.flatMap((e) => e.items.map((i) => i.ug))).toEqual([250])
   })
 
   it('a supplement answer without a dose adds nothing', () => {
-    expect(usualWeekPattern(omnivore, week([daily('b12_supplement')], null), lookup).events).toEqual([])
+    expect(
+      usualWeekPattern(omnivore, week([daily('b12_supplement')], null), lookup).events,
+    ).toEqual([])
   })
 })
 
 describe('edge cases', () => {
   it('all "never" is a known zero: [] (§6a.2: an empty list is "known: nothing eaten")', () => {
-    const { events: pattern } = usualWeekPattern(omnivore, week(USUAL_SOURCES.map((s) => ({ source: s.id, frequency: 'never', slots: [] }))), lookup)
+    const { events: pattern } = usualWeekPattern(
+      omnivore,
+      week(USUAL_SOURCES.map((s) => ({ source: s.id, frequency: 'never', slots: [] }))),
+      lookup,
+    )
     expect(pattern).toEqual([])
   })
 
   it('a catalogue row that is not available is reported, not counted as zero silently', () => {
-    const { events: pattern, missing } = usualWeekPattern(omnivore, week([daily('eggs')]), { food: () => undefined })
+    const { events: pattern, missing } = usualWeekPattern(omnivore, week([daily('eggs')]), {
+      food: () => undefined,
+    })
     expect(pattern).toEqual([])
     expect(missing).toEqual(['eggs'])
   })
 
   it('§6a.2 a usual week makes intake known: a 75-year-old omnivore drinking milk daily gets coverage figures', () => {
     const man = makePerson({ diet: 'omnivore', ageYears: 75, sex: 'M' })
-    const { events: pattern } = usualWeekPattern(man, week([daily('dairy'), daily('red_meat', ['dinner'])]), lookup)
+    const { events: pattern } = usualWeekPattern(
+      man,
+      week([daily('dairy'), daily('red_meat', ['dinner'])]),
+      lookup,
+    )
     const result = assessB12(assessmentInputFor(man, toEatingEvents(pattern), '2026-12-05'))
     expect(result.intakeUgPerDay).toBeCloseTo(1.2932 + 2.38, 6)
     expect(result.effectiveCoveragePct).not.toBeNull()
@@ -181,34 +294,81 @@ describe('usual-week items carry their food and its kind, so the charts can tell
   })
 
   it("the profile's regular supplement keeps its catalogue row and is a supplement", () => {
-    const withTablet = makePerson({ supplements: [{ id: 's1', foodId: foodId('curated:b12-tablet-250-cyanocobalamin'), units: 1, slot: 'lunch', days: [0, 2, 4] }] })
+    const withTablet = makePerson({
+      supplements: [
+        {
+          id: 's1',
+          foodId: foodId('curated:b12-tablet-250-cyanocobalamin'),
+          units: 1,
+          slot: 'lunch',
+          days: [0, 2, 4],
+        },
+      ],
+    })
     const { events } = usualWeekPattern(withTablet, week([]), lookup)
-    expect(events).toEqual([{ dayIndex: null, slot: 'lunch', daysPerWeek: 3, items: [expect.objectContaining({ ug: 250, foodId: 'curated:b12-tablet-250-cyanocobalamin', kind: 'supplement' })] }])
+    expect(events).toEqual([
+      {
+        dayIndex: null,
+        slot: 'lunch',
+        daysPerWeek: 3,
+        items: [
+          expect.objectContaining({
+            ug: 250,
+            foodId: 'curated:b12-tablet-250-cyanocobalamin',
+            kind: 'supplement',
+          }),
+        ],
+      },
+    ])
   })
 })
 
 describe('checking a usual week (forms, stored rows, backups)', () => {
-  it.each([undefined, null, 'yes', 42, []])('%j is "not described" (null), with no problem', (value) => {
-    expect(checkUsualWeek(value)).toEqual({ value: null, problems: [] })
-  })
+  it.each([undefined, null, 'yes', 42, []])(
+    '%j is "not described" (null), with no problem',
+    (value) => {
+      expect(checkUsualWeek(value)).toEqual({ value: null, problems: [] })
+    },
+  )
 
   it('unknown sources and repeats are dropped; unknown frequencies read as never', () => {
     const checked = checkUsualWeek({
-      answers: [{ source: 'caviar', frequency: 'daily', slots: ['dinner'] }, daily('eggs'), daily('eggs', ['lunch']), { source: 'fish', frequency: 'hourly', slots: ['dinner'] }],
+      answers: [
+        { source: 'caviar', frequency: 'daily', slots: ['dinner'] },
+        daily('eggs'),
+        daily('eggs', ['lunch']),
+        { source: 'fish', frequency: 'hourly', slots: ['dinner'] },
+      ],
     })
-    expect(checked.value?.answers).toEqual([daily('eggs'), { source: 'fish', frequency: 'never', slots: [] }])
+    expect(checked.value?.answers).toEqual([
+      daily('eggs'),
+      { source: 'fish', frequency: 'never', slots: [] },
+    ])
     expect(checked.problems).toEqual([])
   })
 
   it('a source had on some days needs a meal', () => {
-    const checked = checkUsualWeek({ answers: [{ source: 'eggs', frequency: '3_4', slots: ['elevenses'] }] })
-    expect(checked.problems).toEqual([{ field: 'usualWeek.eggs.slots', message: 'Eggs: choose at least one meal it is had with.' }])
+    const checked = checkUsualWeek({
+      answers: [{ source: 'eggs', frequency: '3_4', slots: ['elevenses'] }],
+    })
+    expect(checked.problems).toEqual([
+      { field: 'usualWeek.eggs.slots', message: 'Eggs: choose at least one meal it is had with.' },
+    ])
   })
 
   it.each([
-    ['', 'Enter the µg of B12 in one tablet or spray, as its label gives it (for example 10, 250 or 1000).'],
-    [0, 'The supplement’s B12 must be between 1 and 5000 µg per tablet or spray, as its label gives it.'],
-    [5001, 'The supplement’s B12 must be between 1 and 5000 µg per tablet or spray, as its label gives it.'],
+    [
+      '',
+      'Enter the µg of B12 in one tablet or spray, as its label gives it (for example 10, 250 or 1000).',
+    ],
+    [
+      0,
+      'The supplement’s B12 must be between 1 and 5000 µg per tablet or spray, as its label gives it.',
+    ],
+    [
+      5001,
+      'The supplement’s B12 must be between 1 and 5000 µg per tablet or spray, as its label gives it.',
+    ],
     ['lots', 'The supplement’s B12 must be a number'],
   ])('supplement dose %j → "%s"', (dose, message) => {
     const checked = checkUsualWeek({ answers: [daily('b12_supplement')], supplementUg: dose })
@@ -230,7 +390,12 @@ describe('checking a usual week (forms, stored rows, backups)', () => {
   })
 
   it('no dose is kept when the supplement is "never"', () => {
-    expect(checkUsualWeek({ answers: [{ source: 'b12_supplement', frequency: 'never', slots: ['breakfast'] }], supplementUg: 500 }).value).toEqual({
+    expect(
+      checkUsualWeek({
+        answers: [{ source: 'b12_supplement', frequency: 'never', slots: ['breakfast'] }],
+        supplementUg: 500,
+      }).value,
+    ).toEqual({
       answers: [{ source: 'b12_supplement', frequency: 'never', slots: [] }],
       supplementUg: null,
     })
@@ -240,12 +405,20 @@ describe('checking a usual week (forms, stored rows, backups)', () => {
     const { usualWeek: _omit, ...old } = makePerson()
     const loaded = validatePerson(old, '2026-12-05', '2026-12-05T10:00:00.000Z')
     expect(loaded.ok && loaded.person.usualWeek).toBeNull()
-    const described = validatePerson(makePerson({ usualWeek: week([daily('eggs')]) }), '2026-12-05', '2026-12-05T10:00:00.000Z')
+    const described = validatePerson(
+      makePerson({ usualWeek: week([daily('eggs')]) }),
+      '2026-12-05',
+      '2026-12-05T10:00:00.000Z',
+    )
     expect(described.ok && described.person.usualWeek).toEqual(week([daily('eggs')]))
   })
 
   it('validatePerson reports a usual-week problem under its field', () => {
-    const result = validatePerson(makePerson({ usualWeek: week([{ source: 'eggs', frequency: 'daily', slots: [] }]) }), '2026-12-05', '2026-12-05T10:00:00.000Z')
+    const result = validatePerson(
+      makePerson({ usualWeek: week([{ source: 'eggs', frequency: 'daily', slots: [] }]) }),
+      '2026-12-05',
+      '2026-12-05T10:00:00.000Z',
+    )
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['usualWeek.eggs.slots'])
   })
 })

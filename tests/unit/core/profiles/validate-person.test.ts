@@ -17,30 +17,73 @@ describe('validatePerson', () => {
   })
 
   it('accepts numbers typed as text, and trims names', () => {
-    const result = validatePerson({ ...makePerson(), name: '  Rosa ', ageYears: '72', weightKg: '60.5' }, TODAY, NOW)
+    const result = validatePerson(
+      { ...makePerson(), name: '  Rosa ', ageYears: '72', weightKg: '60.5' },
+      TODAY,
+      NOW,
+    )
     expect(result.ok && result.person).toMatchObject({ name: 'Rosa', ageYears: 72, weightKg: 60.5 })
   })
 
   it('reads a decimal comma in every number field: "70,5" kg, "162,5" cm, "400,5" µg, "0,5" years', () => {
-    const result = validatePerson({ ...makePerson(), weightKg: '70,5', heightCm: '162,5', folicAcidUgPerDay: '400,5', ageYears: '0,5' }, TODAY, NOW)
-    expect(result.ok && result.person).toMatchObject({ weightKg: 70.5, heightCm: 162.5, folicAcidUgPerDay: 400.5, ageYears: 0.5 })
+    const result = validatePerson(
+      {
+        ...makePerson(),
+        weightKg: '70,5',
+        heightCm: '162,5',
+        folicAcidUgPerDay: '400,5',
+        ageYears: '0,5',
+      },
+      TODAY,
+      NOW,
+    )
+    expect(result.ok && result.person).toMatchObject({
+      weightKg: 70.5,
+      heightCm: 162.5,
+      folicAcidUgPerDay: 400.5,
+      ageYears: 0.5,
+    })
   })
 
   it.each([
     ['name', { name: '   ' }, 'Please enter a name'],
     ['ageYears', { ageYears: 130 }, 'Age must be between 0 and 120 years.'],
-    ['ageYears', { ageYears: 'old' }, 'Age must be a number, written in digits (a decimal comma is fine).'],
+    [
+      'ageYears',
+      { ageYears: 'old' },
+      'Age must be a number, written in digits (a decimal comma is fine).',
+    ],
     ['ageYears', { ageYears: null, birthDate: null }, 'Enter an age or a date of birth.'],
     ['birthDate', { birthDate: '2030-01-01' }, 'Enter a real date of birth'],
     ['birthDate', { birthDate: '1890-01-01' }, 'Age must be 120 years or less.'],
     ['weightKg', { weightKg: -4 }, 'Weight must be between 2 and 400 kg.'],
     ['heightCm', { heightCm: 900 }, 'Height must be between 40 and 250 cm.'],
-    ['calorieTargetKcal', { calorieTargetKcal: 100 }, 'Calorie target must be between 500 and 6000 kcal.'],
-    ['folicAcidUgPerDay', { folicAcidUgPerDay: -1 }, 'Folic acid must be between 0 and 50000 µg a day.'],
-    ['folicAcidUgPerDay', { folicAcidUgPerDay: Number.NaN }, 'Folic acid must be a number, written in digits (a decimal comma is fine).'],
+    [
+      'calorieTargetKcal',
+      { calorieTargetKcal: 100 },
+      'Calorie target must be between 500 and 6000 kcal.',
+    ],
+    [
+      'folicAcidUgPerDay',
+      { folicAcidUgPerDay: -1 },
+      'Folic acid must be between 0 and 50000 µg a day.',
+    ],
+    [
+      'folicAcidUgPerDay',
+      { folicAcidUgPerDay: Number.NaN },
+      'Folic acid must be a number, written in digits (a decimal comma is fine).',
+    ],
     ['pregnant', { sex: 'M', pregnant: true }, 'Pregnancy and breastfeeding'],
-    ['supplements.0.units', { supplements: [{ id: 's', foodId: 'curated:x', units: 50, slot: 'breakfast', days: [0] }] }, 'How many each time'],
-    ['supplements.0.days', { supplements: [{ id: 's', foodId: 'curated:x', units: 1, slot: 'breakfast', days: [] }] }, 'at least one day'],
+    [
+      'supplements.0.units',
+      { supplements: [{ id: 's', foodId: 'curated:x', units: 50, slot: 'breakfast', days: [0] }] },
+      'How many each time',
+    ],
+    [
+      'supplements.0.days',
+      { supplements: [{ id: 's', foodId: 'curated:x', units: 1, slot: 'breakfast', days: [] }] },
+      'at least one day',
+    ],
     ['sex', { sex: 'female' }, 'Choose female, male'],
   ])('refuses a bad %s with a clear message', (field, change, message) => {
     const result = validatePerson({ ...makePerson(), ...change }, TODAY, NOW)
@@ -71,13 +114,17 @@ describe('validatePerson', () => {
     )
     fc.assert(
       fc.property(
-        fc.record({ weightKg: fc.oneof(fc.double(), fc.string()), ageYears: fc.oneof(fc.double(), fc.constant(Number.NaN)) }),
+        fc.record({
+          weightKg: fc.oneof(fc.double(), fc.string()),
+          ageYears: fc.oneof(fc.double(), fc.constant(Number.NaN)),
+        }),
         (change) => {
           const result = validatePerson({ ...makePerson(), ...change }, TODAY, NOW)
           if (result.ok) {
             expect(result.person.ageYears).toBeGreaterThanOrEqual(0)
             expect(result.person.ageYears).toBeLessThanOrEqual(120)
-            if (result.person.weightKg !== null) expect(result.person.weightKg).toBeGreaterThanOrEqual(2)
+            if (result.person.weightKg !== null)
+              expect(result.person.weightKg).toBeGreaterThanOrEqual(2)
           }
         },
       ),
@@ -86,7 +133,9 @@ describe('validatePerson', () => {
   })
 
   it('ignores prototype-pollution keys', () => {
-    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "name": "Eve", "id": "p", "ageYears": 30, "sex": "F", "diet": "vegan"}')
+    const hostile = JSON.parse(
+      '{"__proto__": {"polluted": true}, "name": "Eve", "id": "p", "ageYears": 30, "sex": "F", "diet": "vegan"}',
+    )
     const result = validatePerson(hostile, TODAY, NOW)
     expect(result.ok).toBe(true)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()

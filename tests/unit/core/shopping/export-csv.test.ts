@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { applyListState, buildShoppingList, CSV_HEADER, csvField, toCsv } from '../../../../src/core/shopping'
+import {
+  applyListState,
+  buildShoppingList,
+  CSV_HEADER,
+  csvField,
+  toCsv,
+} from '../../../../src/core/shopping'
 import { grams, millilitres } from '../../../../src/core/units'
 import { SMALL_LIST } from './export-fixture'
 import { FOODS, makeEntry, makeRecipe, OAT_DRINK, SOYMILK, TABLE } from './fixtures'
@@ -34,7 +40,8 @@ function parseCsv(text: string): string[][] {
       row = []
       field = ''
       i += 1
-    } else if (c === '\n' || c === '\r' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`)
+    } else if (c === '\n' || c === '\r' || c === '"')
+      throw new Error(`bare ${JSON.stringify(c)} at ${i}`)
     else field += c
     i += 1
   }
@@ -61,14 +68,25 @@ const awkwardList = () => {
   const recipe = makeRecipe('r', 'Stew, "hearty"\r\nstyle', 1, [[SOYMILK, 243]])
   return applyListState(
     buildShoppingList({
-      entries: [makeEntry('alex', '2025-03-03', { kind: 'recipe', recipeId: recipe.id, servings: 1 })],
+      entries: [
+        makeEntry('alex', '2025-03-03', { kind: 'recipe', recipeId: recipe.id, servings: 1 }),
+      ],
       recipes: [recipe],
       foods: FOODS,
       range: { from: '2025-03-03', to: '2025-03-09' },
       packages: TABLE,
       manual: [
-        ...AWKWARD.map((text, i) => ({ id: `m${i}`, text, quantity: { kind: 'mass' as const, grams: grams(100 + i) } })),
-        { id: 'oat', text: 'oat', foodId: OAT_DRINK.id, quantity: { kind: 'volume' as const, millilitres: millilitres(500) } },
+        ...AWKWARD.map((text, i) => ({
+          id: `m${i}`,
+          text,
+          quantity: { kind: 'mass' as const, grams: grams(100 + i) },
+        })),
+        {
+          id: 'oat',
+          text: 'oat',
+          foodId: OAT_DRINK.id,
+          quantity: { kind: 'volume' as const, millilitres: millilitres(500) },
+        },
       ],
     }),
     { checked: ['manual:m0', 'manual:m5'] },
@@ -76,7 +94,7 @@ const awkwardList = () => {
 }
 
 describe('toCsv', () => {
-  it('is RFC 4180 with CRLF and a header; awkward names read back exactly (formula cells quoted with \')', () => {
+  it("is RFC 4180 with CRLF and a header; awkward names read back exactly (formula cells quoted with ')", () => {
     const list = awkwardList()
     const csv = toCsv(list, { system: 'metric' })
     expect(csv.endsWith('\r\n')).toBe(true)
@@ -92,9 +110,27 @@ describe('toCsv', () => {
     expect(items).toContain('🥛 oat drink')
     expect(items).toContain('Line one\nline two')
     const byName = new Map(rows.slice(1).map((r) => [r[1], r]))
-    expect(byName.get('Crème fraîche')).toEqual(['Other', 'Crème fraîche', '100', 'g', '', 'yes', '', ''])
+    expect(byName.get('Crème fraîche')).toEqual([
+      'Other',
+      'Crème fraîche',
+      '100',
+      'g',
+      '',
+      'yes',
+      '',
+      '',
+    ])
     expect(byName.get("'=SUM(A1)")![5]).toBe('yes')
-    expect(byName.get(SOYMILK.name)).toEqual(['Dairy and alternatives', SOYMILK.name, '240', 'ml', '1 × 1 L carton', 'no', 'Stew, "hearty"\r\nstyle', ''])
+    expect(byName.get(SOYMILK.name)).toEqual([
+      'Dairy and alternatives',
+      SOYMILK.name,
+      '240',
+      'ml',
+      '1 × 1 L carton',
+      'no',
+      'Stew, "hearty"\r\nstyle',
+      '',
+    ])
     expect(byName.get(OAT_DRINK.name)!.slice(2, 5)).toEqual(['500', 'ml', '1 × 1 L carton'])
   })
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { escapeMarkdown, toMarkdown, toPlainText, toPrintModel } from '../../../../src/core/shopping'
+import {
+  escapeMarkdown,
+  toMarkdown,
+  toPlainText,
+  toPrintModel,
+} from '../../../../src/core/shopping'
 import { SMALL_LIST } from './export-fixture'
 
 describe('toMarkdown', () => {
@@ -104,7 +109,13 @@ describe('toPrintModel', () => {
     const model = toPrintModel(SMALL_LIST, { system: 'metric' })
     expect(model.title).toBe('Shopping list 2025-03-03 to 2025-03-30')
     expect(model.subtitle).toBe('2025-03-03 to 2025-03-30 · 6 items, 1 checked')
-    expect(model.sections.map((s) => s.heading)).toEqual(['Produce', 'Dairy and alternatives', 'Pantry', 'Supplements', 'Other'])
+    expect(model.sections.map((s) => s.heading)).toEqual([
+      'Produce',
+      'Dairy and alternatives',
+      'Pantry',
+      'Supplements',
+      'Other',
+    ])
     expect(model.sections[1]!.rows[1]).toEqual({
       key: 'sr28:16139',
       checked: false,

@@ -63,7 +63,9 @@ describe('formatMass: always at least the need, in sensible steps', () => {
       const m = displayMass(g, 'metric')
       expect(m.value * (m.unit === 'kg' ? 1000 : 1)).toBeGreaterThanOrEqual(g - 1e-9)
       const u = displayMass(g, 'us')
-      expect(u.value * (u.unit === 'lb' ? 453.59237 : 28.349523125)).toBeGreaterThanOrEqual(g - 1e-9)
+      expect(u.value * (u.unit === 'lb' ? 453.59237 : 28.349523125)).toBeGreaterThanOrEqual(
+        g - 1e-9,
+      )
     }
   })
 })
@@ -85,7 +87,13 @@ describe('formatVolume', () => {
   })
 
   it('never shows less than the amount', () => {
-    const factor: Record<string, number> = { ml: 1, L: 1000, 'fl oz': 29.5735295625, qt: 946.352946, gal: 3785.411784 }
+    const factor: Record<string, number> = {
+      ml: 1,
+      L: 1000,
+      'fl oz': 29.5735295625,
+      qt: 946.352946,
+      gal: 3785.411784,
+    }
     for (let ml = 1; ml < 20_000; ml += 13.7) {
       for (const system of ['metric', 'us'] as const) {
         const d = displayVolume(ml, system)
@@ -107,16 +115,30 @@ describe('formatQuantity and formatBuy (shop units)', () => {
 
   it('6 eggs: 300 g at "1 large" = 50 g → 1 box of 6', () => {
     const q = foodShopQuantity(EGG, grams(300), TABLE).quantity
-    expect(q).toMatchObject({ measure: 'count', amount: 6, portion: { label: '1 large', grams: 50 } })
+    expect(q).toMatchObject({
+      measure: 'count',
+      amount: 6,
+      portion: { label: '1 large', grams: 50 },
+    })
     expect(formatQuantity(q, 'metric')).toBe('6 large → 1 box of 6')
-    expect(formatQuantity(foodShopQuantity(EGG, grams(301), TABLE).quantity, 'metric')).toBe('7 large → 1 box of 12')
-    expect(formatBuy(foodShopQuantity(EGG, grams(900), TABLE).quantity, 'us')).toBe('1 carton of 12 + 1 carton of 6')
+    expect(formatQuantity(foodShopQuantity(EGG, grams(301), TABLE).quantity, 'metric')).toBe(
+      '7 large → 1 box of 12',
+    )
+    expect(formatBuy(foodShopQuantity(EGG, grams(900), TABLE).quantity, 'us')).toBe(
+      '1 carton of 12 + 1 carton of 6',
+    )
   })
 
   it('supplements: 28 tablets for 4 weeks → 1 bottle of 30; 100 → 1 bottle of 100', () => {
-    expect(formatQuantity(supplementShopQuantity(B12_TABLET, 28, TABLE), 'metric')).toBe('28 tablets → 1 bottle of 30 B12 tablets, 1000 µg')
-    expect(formatBuy(supplementShopQuantity(B12_TABLET, 100, TABLE), 'us')).toBe('1 bottle of 100 B12 tablets, 1000 µg')
-    expect(formatQuantity(supplementShopQuantity(B12_TABLET, 1, TABLE), 'metric')).toBe('1 tablet → 1 bottle of 30 B12 tablets, 1000 µg')
+    expect(formatQuantity(supplementShopQuantity(B12_TABLET, 28, TABLE), 'metric')).toBe(
+      '28 tablets → 1 bottle of 30 B12 tablets, 1000 µg',
+    )
+    expect(formatBuy(supplementShopQuantity(B12_TABLET, 100, TABLE), 'us')).toBe(
+      '1 bottle of 100 B12 tablets, 1000 µg',
+    )
+    expect(formatQuantity(supplementShopQuantity(B12_TABLET, 1, TABLE), 'metric')).toBe(
+      '1 tablet → 1 bottle of 30 B12 tablets, 1000 µg',
+    )
   })
 })
 
@@ -140,7 +162,16 @@ describe('a drink entered per 100 ml is listed in ml', () => {
   })
 
   it('keeps a solid food of your own in grams', () => {
-    const solid = customFoodFromLabel({ uuid: 'a1b2c3d4-0000-4000-8000-000000000002', name: 'Smoked tofu', kind: 'food', servingSize: '100', servingUnit: 'g', b12UgPerServing: '0', diet: 'vegan', aisle: 'other' })
+    const solid = customFoodFromLabel({
+      uuid: 'a1b2c3d4-0000-4000-8000-000000000002',
+      name: 'Smoked tofu',
+      kind: 'food',
+      servingSize: '100',
+      servingUnit: 'g',
+      b12UgPerServing: '0',
+      diet: 'vegan',
+      aisle: 'other',
+    })
     if (!solid.ok) throw new Error('fixture')
     expect(foodShopQuantity(solid.food, grams(400), TABLE).quantity.measure).toBe('mass')
   })

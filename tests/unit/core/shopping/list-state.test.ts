@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { applyListState, buildShoppingList, listStateOf, setChecked, type ListState, type ManualItem } from '../../../../src/core/shopping'
-import { B12_TABLET, BANANA, FOODS, makeEntry, makeRecipe, OATS, recipeItem, SOYMILK, supplementItem, TABLE, TOFU, foodItem } from './fixtures'
+import {
+  applyListState,
+  buildShoppingList,
+  listStateOf,
+  setChecked,
+  type ListState,
+  type ManualItem,
+} from '../../../../src/core/shopping'
+import {
+  B12_TABLET,
+  BANANA,
+  FOODS,
+  makeEntry,
+  makeRecipe,
+  OATS,
+  recipeItem,
+  SOYMILK,
+  supplementItem,
+  TABLE,
+  TOFU,
+  foodItem,
+} from './fixtures'
 
 const WEEK = { from: '2025-03-03', to: '2025-03-09' }
 const porridge = makeRecipe('porridge', 'Porridge', 1, [
@@ -12,7 +32,10 @@ const manual: ManualItem[] = [{ id: 'soap', text: 'Washing-up liquid' }]
 
 describe('checked state by stable line key', () => {
   const first = buildShoppingList({
-    entries: [makeEntry('alex', '2025-03-03', recipeItem(porridge, 1)), makeEntry('alex', '2025-03-03', foodItem(TOFU, 200))],
+    entries: [
+      makeEntry('alex', '2025-03-03', recipeItem(porridge, 1)),
+      makeEntry('alex', '2025-03-03', foodItem(TOFU, 200)),
+    ],
     recipes: [porridge],
     foods: FOODS,
     range: WEEK,
@@ -27,7 +50,10 @@ describe('checked state by stable line key', () => {
   it('survives regenerating the plan where the items still apply; stale keys are reported', () => {
     // The plan is regenerated: tofu is gone, more porridge, a supplement is added.
     const regenerated = buildShoppingList({
-      entries: [makeEntry('sam', '2025-03-04', recipeItem(porridge, 2)), makeEntry('sam', '2025-03-04', supplementItem(B12_TABLET, 1))],
+      entries: [
+        makeEntry('sam', '2025-03-04', recipeItem(porridge, 2)),
+        makeEntry('sam', '2025-03-04', supplementItem(B12_TABLET, 1)),
+      ],
       recipes: [porridge],
       foods: FOODS,
       range: WEEK,

@@ -13,7 +13,17 @@ import {
   poundsToGrams,
   publishedDensity,
 } from '../../../../src/core/shopping'
-import { BANANA, BREAD, EGG, MY_SOY_DRINK, OAT_DRINK, OLIVE_OIL, SOYMILK, SPINACH, TOFU } from './fixtures'
+import {
+  BANANA,
+  BREAD,
+  EGG,
+  MY_SOY_DRINK,
+  OAT_DRINK,
+  OLIVE_OIL,
+  SOYMILK,
+  SPINACH,
+  TOFU,
+} from './fixtures'
 
 describe('mass conversions (avoirdupois, exact definitions)', () => {
   it.each([
@@ -62,12 +72,19 @@ describe('portionVolumeMl reads only labels that name a volume of the food as so
     expect(portionVolumeMl(label)?.ml).toBeCloseTo(ml, 6)
   })
 
-  it.each(['1 cup, mashed', '1 cup chopped', '1 cup (1/2" cubes)', '1 cup (4.86 large eggs)', '1 large', '1 oz', '1 slice', '0.25 block', '1 container (6 oz)'])(
-    '%s is not a volume',
-    (label) => {
-      expect(portionVolumeMl(label)).toBeNull()
-    },
-  )
+  it.each([
+    '1 cup, mashed',
+    '1 cup chopped',
+    '1 cup (1/2" cubes)',
+    '1 cup (4.86 large eggs)',
+    '1 large',
+    '1 oz',
+    '1 slice',
+    '0.25 block',
+    '1 container (6 oz)',
+  ])('%s is not a volume', (label) => {
+    expect(portionVolumeMl(label)).toBeNull()
+  })
 })
 
 describe('publishedDensity: the food’s own weight per volume, never a guess', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import packageJson from '../../../../resources/shopping/package-sizes.json'
-import { foodShopQuantity, formatBuy, formatQuantity, leadOfName, packageTableFromJson, ruleFor } from '../../../../src/core/shopping'
+import {
+  foodShopQuantity,
+  formatBuy,
+  formatQuantity,
+  leadOfName,
+  packageTableFromJson,
+  ruleFor,
+} from '../../../../src/core/shopping'
 import type { FoodRecord } from '../../../../src/core/foods/types'
 import { grams } from '../../../../src/core/units'
 import {
@@ -37,9 +44,23 @@ describe('the shipped package table (resources/shopping/package-sizes.json)', ()
     [OATS, 'cereals'],
     [NUTRITIONAL_YEAST, 'nutritional-yeast'],
     [OLIVE_OIL, 'oil'],
-    [makeFood('curated:yeast-extract-fortified', 'Yeast extract spread, fortified with vitamin B12 (Marmite-type)', 'pantry', []), 'yeast-extract'],
-    [makeFood('sr28:01077', 'Milk, whole, 3.25% milkfat, with added vitamin D', 'dairy', []), 'milk'],
-    [makeFood('sr28:20044', 'Rice, white, long-grain, regular, raw, enriched', 'pantry', []), 'rice'],
+    [
+      makeFood(
+        'curated:yeast-extract-fortified',
+        'Yeast extract spread, fortified with vitamin B12 (Marmite-type)',
+        'pantry',
+        [],
+      ),
+      'yeast-extract',
+    ],
+    [
+      makeFood('sr28:01077', 'Milk, whole, 3.25% milkfat, with added vitamin D', 'dairy', []),
+      'milk',
+    ],
+    [
+      makeFood('sr28:20044', 'Rice, white, long-grain, regular, raw, enriched', 'pantry', []),
+      'rice',
+    ],
   ] satisfies [FoodRecord, string][])('$0.name → rule %s', (food, id) => {
     expect(ruleFor(TABLE, food)?.id).toBe(id)
   })
@@ -48,12 +69,26 @@ describe('the shipped package table (resources/shopping/package-sizes.json)', ()
     [BANANA],
     [SPINACH],
     [makeFood('sr28:11209', 'Eggplant, raw', 'produce', [])],
-    [makeFood('sr28:01092', 'Milk, dry, nonfat, instant, with added vitamin A and vitamin D', 'pantry', [])],
+    [
+      makeFood(
+        'sr28:01092',
+        'Milk, dry, nonfat, instant, with added vitamin A and vitamin D',
+        'pantry',
+        [],
+      ),
+    ],
     [makeFood('sr28:01124', 'Egg, white, raw, fresh', 'dairy', [])],
     [makeFood('sr28:20045', 'Rice, white, long-grain, regular, enriched, cooked', 'pantry', [])],
     [makeFood('fndds:1', 'Cheese sandwich, reduced fat cheese, on white bread', 'other', [])],
     [makeFood('sr28:2', 'Salad dressing, mayonnaise, soybean oil, without salt', 'pantry', [])],
-    [makeFood('sr28:3', 'Potatoes, mashed, dehydrated, prepared from granules with milk', 'pantry', [])],
+    [
+      makeFood(
+        'sr28:3',
+        'Potatoes, mashed, dehydrated, prepared from granules with milk',
+        'pantry',
+        [],
+      ),
+    ],
     [makeFood('fndds:4', 'Egg sandwich on bagel, with ham', 'other', [])],
     [makeFood('fndds:5', 'Peanut butter and jelly sandwich, NFS', 'other', [])],
   ] satisfies [FoodRecord][])('no rule for $0.name', (food) => {
@@ -71,7 +106,9 @@ describe('the shipped package table (resources/shopping/package-sizes.json)', ()
   })
 
   it('matches a category-led USDA name: "Beverages, almond milk" → milk', () => {
-    expect(ruleFor(TABLE, { name: 'Beverages, almond milk, unsweetened, shelf stable' })?.id).toBe('milk')
+    expect(ruleFor(TABLE, { name: 'Beverages, almond milk, unsweetened, shelf stable' })?.id).toBe(
+      'milk',
+    )
   })
 
   it('converts US sizes: 15 oz can = 425.24 g, half-gallon = 1892.7 ml', () => {
@@ -94,16 +131,23 @@ describe('shop units per food', () => {
     [BANANA, 600, '6 medium', '6 medium'], // produce by whole items: 1 medium = 118 g
     [SPINACH, 130, '130 g', '5 oz'], // no size portion, no package: weight rounded up
     [OLIVE_OIL, 216, '240 ml → 1 × 500 ml bottle', '8 fl oz → 1 × 16.9 fl oz bottle'], // 1 cup = 216 g
-  ] satisfies [FoodRecord, number, string, string][])('$0.name: %s g → %s | %s', (food, g, metric, us) => {
-    const q = foodShopQuantity(food, grams(g), TABLE).quantity
-    expect(formatQuantity(q, 'metric')).toBe(metric)
-    expect(formatQuantity(q, 'us')).toBe(us)
-  })
+  ] satisfies [FoodRecord, number, string, string][])(
+    '$0.name: %s g → %s | %s',
+    (food, g, metric, us) => {
+      const q = foodShopQuantity(food, grams(g), TABLE).quantity
+      expect(formatQuantity(q, 'metric')).toBe(metric)
+      expect(formatQuantity(q, 'us')).toBe(us)
+    },
+  )
 
   it('canned beans without a "1 can" portion use 400 g / 15 oz cans', () => {
     const beans = makeFood('custom:beans', 'Black beans, canned', 'pantry', [])
-    expect(formatBuy(foodShopQuantity(beans, grams(500), TABLE).quantity, 'metric')).toBe('2 × 400 g cans')
-    expect(formatBuy(foodShopQuantity(beans, grams(500), TABLE).quantity, 'us')).toBe('2 × 15 oz cans')
+    expect(formatBuy(foodShopQuantity(beans, grams(500), TABLE).quantity, 'metric')).toBe(
+      '2 × 400 g cans',
+    )
+    expect(formatBuy(foodShopQuantity(beans, grams(500), TABLE).quantity, 'us')).toBe(
+      '2 × 15 oz cans',
+    )
   })
 
   it('a milk without any volume portion stays in grams (no density is guessed)', () => {
@@ -120,18 +164,45 @@ describe('shop units per food', () => {
 })
 
 describe('packageTableFromJson rejects a broken file with a clear message', () => {
-  const valid = packageJson as unknown as { rules: Record<string, unknown>[] } & Record<string, unknown>
-  const withRule = (patch: Record<string, unknown>) => ({ ...valid, rules: [{ ...valid.rules[0], ...patch }] })
+  const valid = packageJson as unknown as { rules: Record<string, unknown>[] } & Record<
+    string,
+    unknown
+  >
+  const withRule = (patch: Record<string, unknown>) => ({
+    ...valid,
+    rules: [{ ...valid.rules[0], ...patch }],
+  })
 
   it.each([
     ['not an object', null, /not an object/],
     ['rules missing', { ...valid, rules: undefined }, /rules must be a list/],
-    ['bad unit', withRule({ packages: { metric: [{ amount: 1, unit: 'pint', noun: 'x', plural: 'xs' }] } }), /unit must be one of/],
-    ['zero amount', withRule({ packages: { metric: [{ amount: 0, unit: 'g', noun: 'x', plural: 'xs' }] } }), /amount must be > 0/],
-    ['mixed measures', withRule({ packages: { metric: [{ amount: 1, unit: 'l', noun: 'x', plural: 'xs' }], us: [{ amount: 1, unit: 'lb', noun: 'x', plural: 'xs' }] } }), /one measure/],
+    [
+      'bad unit',
+      withRule({ packages: { metric: [{ amount: 1, unit: 'pint', noun: 'x', plural: 'xs' }] } }),
+      /unit must be one of/,
+    ],
+    [
+      'zero amount',
+      withRule({ packages: { metric: [{ amount: 0, unit: 'g', noun: 'x', plural: 'xs' }] } }),
+      /amount must be > 0/,
+    ],
+    [
+      'mixed measures',
+      withRule({
+        packages: {
+          metric: [{ amount: 1, unit: 'l', noun: 'x', plural: 'xs' }],
+          us: [{ amount: 1, unit: 'lb', noun: 'x', plural: 'xs' }],
+        },
+      }),
+      /one measure/,
+    ],
     ['no match words', withRule({ match: [] }), /match needs at least one word/],
     ['duplicate ids', { ...valid, rules: [valid.rules[0], valid.rules[0]] }, /duplicate rule ids/],
-    ['bad bottles', { ...valid, supplementBottles: { label: 'x', sizes: [30.5], noun: 'b', plural: 'bs' } }, /whole numbers/],
+    [
+      'bad bottles',
+      { ...valid, supplementBottles: { label: 'x', sizes: [30.5], noun: 'b', plural: 'bs' } },
+      /whole numbers/,
+    ],
   ])('%s', (_, json, message) => {
     expect(() => packageTableFromJson(json)).toThrow(message)
   })

@@ -2,13 +2,44 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { choosePacks, packedAmount, type PackOption } from '../../../../src/core/shopping'
 
-const litre: PackOption = { size: 1000, label: '1 L', noun: 'carton', plural: 'cartons', measure: 'volume' }
-const quart: PackOption = { size: 946.352946, label: 'quart', noun: 'carton', plural: 'cartons', measure: 'volume' }
-const halfGallon: PackOption = { size: 1892.705892, label: 'half-gallon', noun: 'carton', plural: 'cartons', measure: 'volume' }
-const box = (size: number): PackOption => ({ size, label: '', noun: 'box', plural: 'boxes', measure: 'count' })
-const bottle = (size: number): PackOption => ({ size, label: '', noun: 'bottle', plural: 'bottles', measure: 'units' })
+const litre: PackOption = {
+  size: 1000,
+  label: '1 L',
+  noun: 'carton',
+  plural: 'cartons',
+  measure: 'volume',
+}
+const quart: PackOption = {
+  size: 946.352946,
+  label: 'quart',
+  noun: 'carton',
+  plural: 'cartons',
+  measure: 'volume',
+}
+const halfGallon: PackOption = {
+  size: 1892.705892,
+  label: 'half-gallon',
+  noun: 'carton',
+  plural: 'cartons',
+  measure: 'volume',
+}
+const box = (size: number): PackOption => ({
+  size,
+  label: '',
+  noun: 'box',
+  plural: 'boxes',
+  measure: 'count',
+})
+const bottle = (size: number): PackOption => ({
+  size,
+  label: '',
+  noun: 'bottle',
+  plural: 'bottles',
+  measure: 'units',
+})
 
-const summary = (need: number, options: PackOption[]) => choosePacks(need, options).map((p) => `${p.count}×${p.size}`)
+const summary = (need: number, options: PackOption[]) =>
+  choosePacks(need, options).map((p) => `${p.count}×${p.size}`)
 
 describe('choosePacks', () => {
   it.each([
@@ -59,14 +90,19 @@ describe('choosePacks', () => {
   })
 
   it('copies the package wording', () => {
-    expect(choosePacks(1800, [litre])).toEqual([{ count: 2, size: 1000, label: '1 L', noun: 'carton', plural: 'cartons', measure: 'volume' }])
+    expect(choosePacks(1800, [litre])).toEqual([
+      { count: 2, size: 1000, label: '1 L', noun: 'carton', plural: 'cartons', measure: 'volume' },
+    ])
   })
 
   it('always covers the need, and no single package could be dropped (property)', () => {
     const sizes = fc.uniqueArray(fc.integer({ min: 1, max: 2000 }), { minLength: 1, maxLength: 3 })
     fc.assert(
       fc.property(fc.double({ min: 0.001, max: 20_000, noNaN: true }), sizes, (need, list) => {
-        const packs = choosePacks(need, list.map((s) => box(s)))
+        const packs = choosePacks(
+          need,
+          list.map((s) => box(s)),
+        )
         const total = packedAmount(packs)
         expect(total).toBeGreaterThanOrEqual(need * (1 - 1e-9))
         for (const p of packs) expect(total - p.size).toBeLessThan(need)

@@ -27,13 +27,19 @@ describe('parseDecimal: one parser for every form', () => {
     expect(parseDecimal(text)).toEqual({ ok: true, value })
   })
 
-  it.each(['1,500', '2.000', '999,999', '+1,000'])('refuses %j: comma or point before three digits could be thousands', (text) => {
-    expect(parseDecimal(text)).toEqual({ ok: false, problem: 'ambiguous_separator' })
-  })
+  it.each(['1,500', '2.000', '999,999', '+1,000'])(
+    'refuses %j: comma or point before three digits could be thousands',
+    (text) => {
+      expect(parseDecimal(text)).toEqual({ ok: false, problem: 'ambiguous_separator' })
+    },
+  )
 
-  it.each(['abc', '1,2,3', '1.2.3', '7 0,5x', '1e3', 'Infinity', 'NaN', '--1', '1,,5', ',', '.'])('refuses %j as not a number', (text) => {
-    expect(parseDecimal(text)).toEqual({ ok: false, problem: 'not_a_number' })
-  })
+  it.each(['abc', '1,2,3', '1.2.3', '7 0,5x', '1e3', 'Infinity', 'NaN', '--1', '1,,5', ',', '.'])(
+    'refuses %j as not a number',
+    (text) => {
+      expect(parseDecimal(text)).toEqual({ ok: false, problem: 'not_a_number' })
+    },
+  )
 
   it.each(['', '   ', '\t'])('calls %j empty', (text) => {
     expect(parseDecimal(text)).toEqual({ ok: false, problem: 'empty' })
@@ -41,12 +47,16 @@ describe('parseDecimal: one parser for every form', () => {
 
   it('reads any decimal written with a point or a comma back to the same number', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
-        const point = `${whole}.${String(cents).padStart(2, '0')}`
-        const expected = Number(point)
-        expect(parseDecimal(point)).toEqual({ ok: true, value: expected })
-        expect(parseDecimal(point.replace('.', ','))).toEqual({ ok: true, value: expected })
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 99_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          const point = `${whole}.${String(cents).padStart(2, '0')}`
+          const expected = Number(point)
+          expect(parseDecimal(point)).toEqual({ ok: true, value: expected })
+          expect(parseDecimal(point.replace('.', ','))).toEqual({ ok: true, value: expected })
+        },
+      ),
     )
   })
 })
@@ -72,7 +82,9 @@ describe('numberProblemMessage', () => {
     )
   })
   it('says a decimal comma works too', () => {
-    expect(numberProblemMessage('Weight', 'not_a_number')).toBe('Weight must be a number, written in digits (a decimal comma is fine).')
+    expect(numberProblemMessage('Weight', 'not_a_number')).toBe(
+      'Weight must be a number, written in digits (a decimal comma is fine).',
+    )
   })
   it('says an empty required field is required', () => {
     expect(numberProblemMessage('Serving size', 'empty')).toBe('Serving size is required.')

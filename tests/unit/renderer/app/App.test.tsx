@@ -28,12 +28,19 @@ describe('App shell', () => {
 
   it('with nothing stored, every page but Settings and Foods says what will appear there', async () => {
     renderWithServices(<App />)
-    for (const page of PAGES.filter((candidate) => candidate.id !== 'settings' && candidate.id !== 'foods')) {
+    for (const page of PAGES.filter(
+      (candidate) => candidate.id !== 'settings' && candidate.id !== 'foods',
+    )) {
       act(() => {
         window.location.hash = `#/${page.id}`
         window.dispatchEvent(new HashChangeEvent('hashchange'))
       })
-      await waitFor(() => expect(screen.getByRole('main').querySelector('.empty-state h2')?.textContent, page.id).toBeTruthy())
+      await waitFor(() =>
+        expect(
+          screen.getByRole('main').querySelector('.empty-state h2')?.textContent,
+          page.id,
+        ).toBeTruthy(),
+      )
     }
   })
 

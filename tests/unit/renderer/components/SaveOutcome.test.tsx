@@ -15,13 +15,24 @@ describe('SaveOutcome', () => {
   })
 
   it('shows a cancelled save as polite information, not as a failure', () => {
-    render(<SaveOutcome outcome={{ kind: 'info', text: 'Nothing was saved: the save was cancelled.' }} />)
-    expect(screen.getByRole('status')).toHaveTextContent('Nothing was saved: the save was cancelled.')
+    render(
+      <SaveOutcome
+        outcome={{ kind: 'info', text: 'Nothing was saved: the save was cancelled.' }}
+      />,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nothing was saved: the save was cancelled.',
+    )
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('reports a failed save as an alert and leaves the status empty', () => {
-    render(<SaveOutcome outcome={{ kind: 'failed', text: 'The PDF could not be saved: disk full' }} className="no-print" />)
+    render(
+      <SaveOutcome
+        outcome={{ kind: 'failed', text: 'The PDF could not be saved: disk full' }}
+        className="no-print"
+      />,
+    )
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent('The PDF could not be saved: disk full')
     expect(alert).toHaveClass('callout-error', 'no-print')

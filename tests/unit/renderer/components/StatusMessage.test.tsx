@@ -52,7 +52,9 @@ describe('StatusMessage', () => {
     render(<Removable undo={() => Promise.reject(new Error('disk full'))} />)
     await user.click(screen.getByRole('button', { name: 'Remove Ada' }))
     await user.click(screen.getByRole('button', { name: 'Undo' }))
-    expect(screen.getByRole('alert')).toHaveTextContent('That could not be undone, so nothing was changed: disk full')
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'That could not be undone, so nothing was changed: disk full',
+    )
     expect(screen.getByRole('status')).toHaveTextContent('Removed Ada.')
     expect(screen.queryByRole('button', { name: 'Remove Ada' })).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus()
@@ -61,23 +63,29 @@ describe('StatusMessage', () => {
   it.each([
     { takeFocus: true, focused: 'message' },
     { takeFocus: false, focused: 'opener' },
-  ])('with takeFocus $takeFocus and no Undo, focus is on the $focused', ({ takeFocus, focused }) => {
-    const { rerender } = render(
-      <>
-        <button type="button">Opener</button>
-        <StatusMessage message={null} takeFocus={takeFocus} />
-      </>,
-    )
-    screen.getByRole('button', { name: 'Opener' }).focus()
-    rerender(
-      <>
-        <button type="button">Opener</button>
-        <StatusMessage message="Moved up." takeFocus={takeFocus} />
-      </>,
-    )
-    const expected = focused === 'message' ? screen.getByText('Moved up.') : screen.getByRole('button', { name: 'Opener' })
-    expect(expected).toHaveFocus()
-  })
+  ])(
+    'with takeFocus $takeFocus and no Undo, focus is on the $focused',
+    ({ takeFocus, focused }) => {
+      const { rerender } = render(
+        <>
+          <button type="button">Opener</button>
+          <StatusMessage message={null} takeFocus={takeFocus} />
+        </>,
+      )
+      screen.getByRole('button', { name: 'Opener' }).focus()
+      rerender(
+        <>
+          <button type="button">Opener</button>
+          <StatusMessage message="Moved up." takeFocus={takeFocus} />
+        </>,
+      )
+      const expected =
+        focused === 'message'
+          ? screen.getByText('Moved up.')
+          : screen.getByRole('button', { name: 'Opener' })
+      expect(expected).toHaveFocus()
+    },
+  )
 
   it('takes focus again for a new action with the same text (focusKey)', () => {
     const { rerender } = render(<StatusMessage message="Copied." focusKey={1} />)
@@ -104,8 +112,15 @@ describe('StatusMessage', () => {
       const [removed, setRemoved] = useState(true)
       return (
         <>
-          {removed ? null : <h3 tabIndex={-1} ref={(el) => el?.focus()}>Nexium</h3>}
-          <StatusMessage message={removed ? 'Removed Nexium.' : null} onUndo={() => setRemoved(false)} />
+          {removed ? null : (
+            <h3 tabIndex={-1} ref={(el) => el?.focus()}>
+              Nexium
+            </h3>
+          )}
+          <StatusMessage
+            message={removed ? 'Removed Nexium.' : null}
+            onUndo={() => setRemoved(false)}
+          />
         </>
       )
     }
@@ -122,7 +137,11 @@ describe('StatusMessage', () => {
       return (
         <StatusMessage
           message={open ? 'Done, but some targets cannot be met:' : null}
-          details={<ul><li>Ana: protein on Monday.</li></ul>}
+          details={
+            <ul>
+              <li>Ana: protein on Monday.</li>
+            </ul>
+          }
           onUndo={() => setOpen(false)}
           undoLabel="Undo the new plan"
           onDismiss={() => setOpen(false)}

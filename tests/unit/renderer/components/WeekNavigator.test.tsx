@@ -8,7 +8,12 @@ function Page({ showLabel }: { showLabel?: boolean }) {
   const [monday, setMonday] = useState('2026-11-30')
   return (
     <>
-      <WeekNavigator monday={monday} thisMonday="2026-11-30" onChange={setMonday} showLabel={showLabel} />
+      <WeekNavigator
+        monday={monday}
+        thisMonday="2026-11-30"
+        onChange={setMonday}
+        showLabel={showLabel}
+      />
       <output data-testid="monday">{monday}</output>
     </>
   )
@@ -36,7 +41,10 @@ describe('WeekNavigator', () => {
   it('names the week in the one format, with this week and next week said in words', async () => {
     const user = userEvent.setup()
     render(<Page showLabel />)
-    expect(screen.getByText('Week of Monday 30 November 2026 (this week)')).toHaveAttribute('aria-live', 'polite')
+    expect(screen.getByText('Week of Monday 30 November 2026 (this week)')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    )
     await user.click(screen.getByRole('button', { name: 'Next week' }))
     expect(screen.getByText('Week of Monday 7 December 2026 (next week)')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Next week' }))

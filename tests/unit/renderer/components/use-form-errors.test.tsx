@@ -13,7 +13,11 @@ function NameForm({ title }: { title: string }) {
   }
   return (
     <form onSubmit={submit} aria-label={title}>
-      <ErrorSummary errors={errors} idFor={(field) => `${title}-${field}`} summaryRef={summaryRef} />
+      <ErrorSummary
+        errors={errors}
+        idFor={(field) => `${title}-${field}`}
+        summaryRef={summaryRef}
+      />
       <label htmlFor={`${title}-name`}>Name</label>
       <input id={`${title}-name`} aria-invalid={errorFor('name') ? true : undefined} />
       <button type="submit">Save {title}</button>

@@ -1,11 +1,19 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createFoodsRepo, loadStoredCatalogue, seedCatalogue } from '../../../../src/renderer/db/repos/foods-repo'
+import {
+  createFoodsRepo,
+  loadStoredCatalogue,
+  seedCatalogue,
+} from '../../../../src/renderer/db/repos/foods-repo'
 import { CatalogueStore } from '../../../../src/renderer/data/catalogue-store'
 import { deleteAllUserData } from '../../../../src/renderer/db/backup/delete-all'
 import { sampleCatalogueFile } from '../../../fixtures/catalogue'
 import { createTestDb } from '../../../fixtures/test-db'
 
-function storeFor(db: ReturnType<typeof createTestDb>, loader: () => Promise<unknown>, shippedVersion: string | null) {
+function storeFor(
+  db: ReturnType<typeof createTestDb>,
+  loader: () => Promise<unknown>,
+  shippedVersion: string | null,
+) {
   return new CatalogueStore(db, createFoodsRepo(db), loader, undefined, undefined, shippedVersion)
 }
 
@@ -47,11 +55,14 @@ describe('CatalogueStore', () => {
     const db = createTestDb()
     const store = storeFor(db, async () => ({ format: 'nope' }), 'v7')
     await store.load()
-    expect(store.getState()).toMatchObject({ status: 'error', message: expect.stringContaining('Your own data is not affected') })
+    expect(store.getState()).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('Your own data is not affected'),
+    })
   })
 })
 
-describe('CatalogueStore follows the person\'s own foods live (issue 13)', () => {
+describe("CatalogueStore follows the person's own foods live (issue 13)", () => {
   it('an own food written to the database (a restore) appears in foods and search, and goes again after delete all, without reloading', async () => {
     const db = createTestDb()
     const store = storeFor(db, async () => sampleCatalogueFile('v7'), 'v7')
@@ -59,7 +70,12 @@ describe('CatalogueStore follows the person\'s own foods live (issue 13)', () =>
     const ready = store.getState()
     if (ready.status !== 'ready') throw new Error('not ready')
     const base = [...ready.foods.values()][0]!
-    const own = { ...base, id: 'custom:live-test' as typeof base.id, name: 'Zorblax fortified oat drink', source: 'user' as const }
+    const own = {
+      ...base,
+      id: 'custom:live-test' as typeof base.id,
+      name: 'Zorblax fortified oat drink',
+      source: 'user' as const,
+    }
     await createFoodsRepo(db).putCustom(own)
     await vi.waitFor(() => {
       const state = store.getState()

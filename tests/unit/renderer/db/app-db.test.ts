@@ -1,6 +1,10 @@
 import Dexie from 'dexie'
 import { describe, expect, it, vi } from 'vitest'
-import { AppDb, requestPersistentStorage, watchVersionChange } from '../../../../src/renderer/db/app-db'
+import {
+  AppDb,
+  requestPersistentStorage,
+  watchVersionChange,
+} from '../../../../src/renderer/db/app-db'
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/renderer/db/schema'
 import { createTestDb, freshIndexedDb } from '../../../fixtures/test-db'
 
@@ -10,7 +14,17 @@ describe('AppDb schema', () => {
     await db.open()
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION)
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['catalogue', 'foods', 'meta', 'pantry', 'planEntries', 'profiles', 'recipes', 'settings', 'shoppingState'].sort(),
+      [
+        'catalogue',
+        'foods',
+        'meta',
+        'pantry',
+        'planEntries',
+        'profiles',
+        'recipes',
+        'settings',
+        'shoppingState',
+      ].sort(),
     )
     db.close()
   })
@@ -22,9 +36,17 @@ describe('AppDb schema', () => {
       { id: 'e2', profileId: 'p1', date: '2026-11-24', slot: 'lunch', foodId: 'sr28:16139' },
       { id: 'e3', profileId: 'p2', date: '2026-11-23', slot: 'dinner', recipeId: 'r1' },
     ])
-    const monday = await db.planEntries.where('[profileId+date]').equals(['p1', '2026-11-23']).toArray()
+    const monday = await db.planEntries
+      .where('[profileId+date]')
+      .equals(['p1', '2026-11-23'])
+      .toArray()
     expect(monday.map((entry) => entry.id)).toEqual(['e1'])
-    await expect(db.pantry.bulkAdd([{ id: 'a', foodId: 'f' }, { id: 'b', foodId: 'f' }])).rejects.toThrow()
+    await expect(
+      db.pantry.bulkAdd([
+        { id: 'a', foodId: 'f' },
+        { id: 'b', foodId: 'f' },
+      ]),
+    ).rejects.toThrow()
     db.close()
   })
 
@@ -63,14 +85,40 @@ describe('versionchange handling', () => {
 })
 
 describe('requestPersistentStorage', () => {
-  const storage = (persisted: () => Promise<boolean>, persist: () => Promise<boolean>): StorageManager =>
-    ({ persisted, persist }) as unknown as StorageManager
+  const storage = (
+    persisted: () => Promise<boolean>,
+    persist: () => Promise<boolean>,
+  ): StorageManager => ({ persisted, persist }) as unknown as StorageManager
   it.each([
     ['unsupported', undefined],
-    ['granted', storage(async () => true, async () => false)],
-    ['granted', storage(async () => false, async () => true)],
-    ['denied', storage(async () => false, async () => false)],
-    ['unsupported', storage(async () => Promise.reject(new Error('nope')), async () => true)],
+    [
+      'granted',
+      storage(
+        async () => true,
+        async () => false,
+      ),
+    ],
+    [
+      'granted',
+      storage(
+        async () => false,
+        async () => true,
+      ),
+    ],
+    [
+      'denied',
+      storage(
+        async () => false,
+        async () => false,
+      ),
+    ],
+    [
+      'unsupported',
+      storage(
+        async () => Promise.reject(new Error('nope')),
+        async () => true,
+      ),
+    ],
   ] as const)('reports %s', async (expected, manager) => {
     expect(await requestPersistentStorage(manager)).toBe(expected)
   })

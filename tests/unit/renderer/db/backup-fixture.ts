@@ -33,8 +33,24 @@ export function backupWithProfile(profile: unknown): string {
     schemaVersion: LATEST_SCHEMA_VERSION,
     appVersion: '0.1.0',
     exportedAt: NOW,
-    counts: { profiles: 1, foods: 0, recipes: 0, planEntries: 0, pantry: 0, shoppingState: 0, settings: 0 },
-    tables: { profiles: [profile], foods: [], recipes: [], planEntries: [], pantry: [], shoppingState: [], settings: [] },
+    counts: {
+      profiles: 1,
+      foods: 0,
+      recipes: 0,
+      planEntries: 0,
+      pantry: 0,
+      shoppingState: 0,
+      settings: 0,
+    },
+    tables: {
+      profiles: [profile],
+      foods: [],
+      recipes: [],
+      planEntries: [],
+      pantry: [],
+      shoppingState: [],
+      settings: [],
+    },
   })
 }
 
@@ -113,7 +129,13 @@ export async function seedHousehold(db: AppDb): Promise<void> {
       sex: 'M',
       diet: 'omnivore',
       medications: [
-        { text: 'omeprazole', class: 'ppi', generic: 'omeprazole', brand: null, duration: 'over_2' },
+        {
+          text: 'omeprazole',
+          class: 'ppi',
+          generic: 'omeprazole',
+          brand: null,
+          duration: 'over_2',
+        },
       ],
       supplements: [
         { id: 's1', foodId: customFood().id, units: 1, slot: 'breakfast', days: [0, 3] },

@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest'
 import { customFoodFromLabel } from '../../../../src/core/foods/custom-food'
 import { decodeCatalogue } from '../../../../src/core/foods/catalogue-format'
 import type { FoodRecord } from '../../../../src/core/foods/types'
-import { createFoodsRepo, loadStoredCatalogue, seedCatalogue } from '../../../../src/renderer/db/repos/foods-repo'
+import {
+  createFoodsRepo,
+  loadStoredCatalogue,
+  seedCatalogue,
+} from '../../../../src/renderer/db/repos/foods-repo'
 import { sampleCatalogueFile } from '../../../fixtures/catalogue'
 import { createTestDb } from '../../../fixtures/test-db'
 
@@ -36,7 +40,9 @@ describe('seedCatalogue', () => {
     const db = createTestDb()
     const file = sampleCatalogueFile('v1')
     await seedCatalogue(db, file)
-    expect(decodeCatalogue(await loadStoredCatalogue(db)).foods).toEqual(decodeCatalogue(file).foods)
+    expect(decodeCatalogue(await loadStoredCatalogue(db)).foods).toEqual(
+      decodeCatalogue(file).foods,
+    )
   })
 
   it('a newer catalogue replaces the stored one and never touches the person’s own foods', async () => {
@@ -50,7 +56,9 @@ describe('seedCatalogue', () => {
     soy[2] = 'Soymilk (renamed in v2)'
     await seedCatalogue(db, v2)
     const stored = decodeCatalogue(await loadStoredCatalogue(db))
-    expect(stored.foods.find((food) => food.id === 'sr28:16139')?.name).toBe('Soymilk (renamed in v2)')
+    expect(stored.foods.find((food) => food.id === 'sr28:16139')?.name).toBe(
+      'Soymilk (renamed in v2)',
+    )
     expect(await repo.userFoods()).toEqual([mine])
     expect(await repo.catalogueVersion()).toBe('v2')
   })
@@ -91,8 +99,19 @@ describe('foods repo', () => {
       { id: 'a', profileId: 'p', date: '2026-11-23', slot: 'lunch', foodId: 'custom:x' },
       { id: 'b', profileId: 'p', date: '2026-11-24', slot: 'lunch', foodId: 'custom:x' },
     ])
-    await db.profiles.add({ id: 'p', name: 'P', createdAt: 'x', updatedAt: 'x', supplements: [{ id: 's', foodId: 'custom:x' }] })
-    await db.recipes.add({ id: 'r', name: 'R', updatedAt: 'x', ingredients: [{ foodId: 'custom:x', grams: 10 }] })
+    await db.profiles.add({
+      id: 'p',
+      name: 'P',
+      createdAt: 'x',
+      updatedAt: 'x',
+      supplements: [{ id: 's', foodId: 'custom:x' }],
+    })
+    await db.recipes.add({
+      id: 'r',
+      name: 'R',
+      updatedAt: 'x',
+      ingredients: [{ foodId: 'custom:x', grams: 10 }],
+    })
     expect(await repo.usage('custom:x')).toEqual({ planEntries: 2, supplements: 1, recipes: 1 })
     expect(await repo.usage('custom:y')).toEqual({ planEntries: 0, supplements: 0, recipes: 0 })
   })

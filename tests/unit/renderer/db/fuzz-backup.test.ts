@@ -143,20 +143,17 @@ describe('backup parser (fuzzed)', async () => {
 
 describe('custom food from a label (fuzzed)', () => {
   // Found by this fuzz test: a serving of 5e-324 g once gave Infinity µg per 100 g.
-  it(
-    'refuses a serving size so small that per-100 g values would overflow',
-    () => {
-      const result = customFoodFromLabel({
-        uuid: '00000000-0000-1000-8000-000000000000',
-        name: '!',
-        kind: 'food',
-        servingSize: 5e-324,
-        b12UgPerServing: '1',
-        diet: 'vegan',
-      })
-      expect(result.ok).toBe(false)
-    },
-  )
+  it('refuses a serving size so small that per-100 g values would overflow', () => {
+    const result = customFoodFromLabel({
+      uuid: '00000000-0000-1000-8000-000000000000',
+      name: '!',
+      kind: 'food',
+      servingSize: 5e-324,
+      b12UgPerServing: '1',
+      diet: 'vegan',
+    })
+    expect(result.ok).toBe(false)
+  })
 
   const amount = (max: number) =>
     fc.oneof(fc.double({ min: 0, max, noNaN: true }), fc.integer({ min: 0, max }).map(String))

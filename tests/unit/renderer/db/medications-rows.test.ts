@@ -24,7 +24,10 @@ const AS_ANSWERS = [
 describe('medicines in stored rows and backups saved with years of use', () => {
   it('a stored row loads, each acid reducer with the answer its years meant (§6a.4)', async () => {
     const db = createTestDb()
-    await db.profiles.put({ ...makePerson({ id: profileId('p-old') }), medications: OLD_MEDICATIONS } as never)
+    await db.profiles.put({
+      ...makePerson({ id: profileId('p-old') }),
+      medications: OLD_MEDICATIONS,
+    } as never)
     const [person] = await createProfilesRepo(db, clock).list()
     expect(person?.medications.map((m) => [m.text, m.duration])).toEqual(AS_ANSWERS)
   })

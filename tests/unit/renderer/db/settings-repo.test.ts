@@ -17,7 +17,11 @@ describe('settings repo', () => {
     const db = createTestDb()
     const repo = createSettingsRepo(db)
     await repo.update({ textSizePct: 175, highContrast: true })
-    expect(await createSettingsRepo(db).get()).toEqual({ ...DEFAULT_SETTINGS, textSizePct: 175, highContrast: true })
+    expect(await createSettingsRepo(db).get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      textSizePct: 175,
+      highContrast: true,
+    })
   })
 
   it.each([
@@ -36,13 +40,19 @@ describe('settings repo', () => {
 
   it('reads a damaged row with defaults for the bad fields', async () => {
     const db = createTestDb()
-    await db.settings.put({ key: 'app', value: { textSizePct: 'huge', highContrast: true, extra: 1 } })
+    await db.settings.put({
+      key: 'app',
+      value: { textSizePct: 'huge', highContrast: true, extra: 1 },
+    })
     expect(await createSettingsRepo(db).get()).toEqual({ ...DEFAULT_SETTINGS, highContrast: true })
   })
 
-  it.each([null, 42, 'text', [], { __proto__: { textSizePct: 200 } }])('parses junk %o as defaults', (value) => {
-    expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS)
-  })
+  it.each([null, 42, 'text', [], { __proto__: { textSizePct: 200 } }])(
+    'parses junk %o as defaults',
+    (value) => {
+      expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS)
+    },
+  )
 })
 
 describe('stepTextSize', () => {

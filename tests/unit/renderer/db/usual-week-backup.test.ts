@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { profileId } from '../../../../src/core/planning/types'
 import type { UsualWeek } from '../../../../src/core/profiles/usual-week'
-import { collectBackup, parseBackup, restoreBackup, serializeBackup } from '../../../../src/renderer/db/backup'
+import {
+  collectBackup,
+  parseBackup,
+  restoreBackup,
+  serializeBackup,
+} from '../../../../src/renderer/db/backup'
 import { createProfilesRepo } from '../../../../src/renderer/db/repos/profiles-repo'
 import { makePerson } from '../../../fixtures/person'
 import { createTestDb } from '../../../fixtures/test-db'
@@ -19,7 +24,9 @@ const usualWeek: UsualWeek = {
 describe('the usual week in stored rows and backups', () => {
   it('round-trips through export and restore', async () => {
     const source = createTestDb()
-    await createProfilesRepo(source, clock).save(makePerson({ id: profileId('p-ana'), name: 'Ana', usualWeek }))
+    await createProfilesRepo(source, clock).save(
+      makePerson({ id: profileId('p-ana'), name: 'Ana', usualWeek }),
+    )
     const text = serializeBackup(await collectBackup(source, { appVersion: '0.1.0', now: NOW }))
     const parsed = parseBackup(text, CTX)
     if (!parsed.ok) throw new Error(parsed.message)
@@ -39,10 +46,12 @@ describe('the usual week in stored rows and backups', () => {
   })
 
   it('a backup row with a damaged usual week is refused with a message naming the field', () => {
-    const bad = { ...makePerson({ id: profileId('p-bad') }), usualWeek: { answers: [{ source: 'eggs', frequency: 'daily', slots: [] }] } }
+    const bad = {
+      ...makePerson({ id: profileId('p-bad') }),
+      usualWeek: { answers: [{ source: 'eggs', frequency: 'daily', slots: [] }] },
+    }
     const parsed = parseBackup(backupWithProfile(bad), CTX)
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.message).toMatch(/Eggs: choose at least one meal/)
   })
 })
-

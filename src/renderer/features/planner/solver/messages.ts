@@ -2,7 +2,8 @@
 import type { GenerateWeekInput } from '../../../../core/planning/week-context'
 import type { GenerateWeekResult } from '../../../../core/planning/week-runner'
 
-export type ToWorker = { type: 'warm-up' } | { type: 'generate'; id: number; input: GenerateWeekInput }
+export type ToWorker =
+  { type: 'warm-up' } | { type: 'generate'; id: number; input: GenerateWeekInput }
 
 export type FromWorker =
   | { type: 'ready' }

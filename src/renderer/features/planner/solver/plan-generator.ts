@@ -18,7 +18,11 @@ export class WorkerPlanGenerator implements PlanGenerator {
     return worker
   }
 
-  generate(input: GenerateWeekInput, onProgress: (progress: GenerateProgress) => void, signal?: AbortSignal): Promise<GenerateWeekResult> {
+  generate(
+    input: GenerateWeekInput,
+    onProgress: (progress: GenerateProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<GenerateWeekResult> {
     const id = this.nextId++
     const worker = this.worker
     return new Promise((resolve, reject) => {
@@ -54,5 +58,7 @@ export class WorkerPlanGenerator implements PlanGenerator {
 
 /** The app's generator: the bundled worker. */
 export function createWorkerPlanGenerator(): PlanGenerator {
-  return new WorkerPlanGenerator(() => new Worker(new URL('./plan-worker.ts', import.meta.url), { type: 'module' }))
+  return new WorkerPlanGenerator(
+    () => new Worker(new URL('./plan-worker.ts', import.meta.url), { type: 'module' }),
+  )
 }

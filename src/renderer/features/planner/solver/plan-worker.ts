@@ -6,7 +6,11 @@
 import highsLoader from 'highs'
 import highsWasmUrl from 'highs/runtime?url'
 import { generateWeek } from '../../../../core/planning/generate-week'
-import { highsMipSolver, type HighsModule, type HighsMipSolver } from '../../../../core/planning/highs-adapter'
+import {
+  highsMipSolver,
+  type HighsModule,
+  type HighsMipSolver,
+} from '../../../../core/planning/highs-adapter'
 import { plansMealsFor } from '../../../../core/planning/person'
 import type { LinearModel } from '../../../../core/planning/linear-model'
 import type { FromWorker, ToWorker } from './messages'
@@ -15,9 +19,9 @@ const post = (message: FromWorker): void => self.postMessage(message)
 
 let solver: Promise<HighsMipSolver> | null = null
 function getSolver(): Promise<HighsMipSolver> {
-  solver ??= (highsLoader({ locateFile: () => highsWasmUrl }) as unknown as Promise<HighsModule>).then((highs) =>
-    highsMipSolver(highs),
-  )
+  solver ??= (
+    highsLoader({ locateFile: () => highsWasmUrl }) as unknown as Promise<HighsModule>
+  ).then((highs) => highsMipSolver(highs))
   return solver
 }
 

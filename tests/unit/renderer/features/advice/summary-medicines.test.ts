@@ -10,15 +10,31 @@ describe('the doctor summary names each medicine with what the app knows about i
   const person = makePerson({
     medications: [
       { text: 'Losec', class: 'ppi', generic: 'omeprazole', brand: 'Losec', duration: '1_to_2' },
-      { text: 'Nexium', class: 'ppi', generic: 'esomeprazole', brand: 'Nexium', duration: 'unknown' },
+      {
+        text: 'Nexium',
+        class: 'ppi',
+        generic: 'esomeprazole',
+        brand: 'Nexium',
+        duration: 'unknown',
+      },
       { text: 'tizanidine', class: 'other', generic: null, brand: null, duration: null },
     ],
   })
-  const model = summaryModel(person, assessB12(assessmentInputFor(person, null, TODAY)), new Map(), TODAY)
+  const model = summaryModel(
+    person,
+    assessB12(assessmentInputFor(person, null, TODAY)),
+    new Map(),
+    TODAY,
+  )
 
   it('gives an acid reducer its "For how long?" answer, and says nothing for "not sure"', () => {
-    expect(model.medicines.slice(0, 2)).toEqual(['Losec (omeprazole), for 1–2 years', 'Nexium (esomeprazole)'])
-    expect(model.questions.find((q) => q.includes('Losec'))).toMatch(/Losec.* 1–2 years\. Could it lower my B12\?/)
+    expect(model.medicines.slice(0, 2)).toEqual([
+      'Losec (omeprazole), for 1–2 years',
+      'Nexium (esomeprazole)',
+    ])
+    expect(model.questions.find((q) => q.includes('Losec'))).toMatch(
+      /Losec.* 1–2 years\. Could it lower my B12\?/,
+    )
     expect(model.questions.find((q) => q.includes('Nexium'))).not.toMatch(/year/)
   })
 

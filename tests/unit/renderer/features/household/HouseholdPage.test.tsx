@@ -46,14 +46,28 @@ describe('HouseholdPage', () => {
     const [rosa] = await services.profiles.list()
     expect(rosa).toMatchObject({ name: 'Rosa', ageYears: 72, sex: 'F', diet: 'vegan' })
     expect(rosa!.medications).toEqual([
-      { text: 'Glucophage XR', class: 'metformin', generic: 'metformin', brand: 'Glucophage XR', duration: null },
+      {
+        text: 'Glucophage XR',
+        class: 'metformin',
+        generic: 'metformin',
+        brand: 'Glucophage XR',
+        duration: null,
+      },
     ])
-    expect(screen.getByRole('list', { name: 'People in the household' })).toHaveTextContent('72 years · Vegan · 1 medicine')
+    expect(screen.getByRole('list', { name: 'People in the household' })).toHaveTextContent(
+      '72 years · Vegan · 1 medicine',
+    )
   })
 
   it('saves an acid reducer\'s "For how long?" answer, and lists a medicine outside the app\'s list on the card', async () => {
     const { user, services } = await setup()
-    await services.profiles.save({ id: 'p1', name: 'Walter', ageYears: 78, sex: 'M', diet: 'omnivore' })
+    await services.profiles.save({
+      id: 'p1',
+      name: 'Walter',
+      ageYears: 78,
+      sex: 'M',
+      diet: 'omnivore',
+    })
     await user.click(await screen.findByRole('button', { name: 'Edit Walter' }))
     await user.type(screen.getByRole('textbox', { name: 'Add a medicine' }), 'Losec{Enter}')
     await user.click(screen.getByRole('radio', { name: '1–2 years' }))
@@ -67,14 +81,29 @@ describe('HouseholdPage', () => {
     )
     const card = screen.getByRole('list', { name: 'People in the household' })
     expect(card).toHaveTextContent('78 years · Omnivore · 2 medicines')
-    expect(card).toHaveTextContent('Not in the app’s list — ask your pharmacist whether it affects B12: tizanidine.')
+    expect(card).toHaveTextContent(
+      'Not in the app’s list — ask your pharmacist whether it affects B12: tizanidine.',
+    )
     expect(card).not.toHaveTextContent(/not known to affect/i)
   })
 
   it('edits a person, and removing one can be undone with their planned meals', async () => {
     const { user, services, db } = await setup()
-    const saved = await services.profiles.save({ id: 'p1', name: 'Ben', ageYears: 34, sex: 'M', diet: 'vegan' })
-    await db.planEntries.add({ id: 'e1', profileId: saved.id, date: '2026-11-20', slot: 'lunch', foodId: 'sr28:16139', item: { kind: 'food', foodId: 'sr28:16139', grams: 243 } })
+    const saved = await services.profiles.save({
+      id: 'p1',
+      name: 'Ben',
+      ageYears: 34,
+      sex: 'M',
+      diet: 'vegan',
+    })
+    await db.planEntries.add({
+      id: 'e1',
+      profileId: saved.id,
+      date: '2026-11-20',
+      slot: 'lunch',
+      foodId: 'sr28:16139',
+      item: { kind: 'food', foodId: 'sr28:16139', grams: 243 },
+    })
     await user.click(await screen.findByRole('button', { name: 'Edit Ben' }))
     const age = screen.getByRole('textbox', { name: /Age in years/ })
     await user.clear(age)
@@ -96,7 +125,10 @@ describe('HouseholdPage', () => {
     await services.profiles.save({ id: 'p1', name: 'Ana', ageYears: 30, sex: 'F', diet: 'vegan' })
     await user.click(await screen.findByRole('button', { name: 'Edit Ana' }))
     await user.click(screen.getByRole('button', { name: 'Add a supplement' }))
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Supplement 1' }), 'Vitamin B12 tablet 25 µg (cyanocobalamin)')
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Supplement 1' }),
+      'Vitamin B12 tablet 25 µg (cyanocobalamin)',
+    )
     await user.selectOptions(screen.getByRole('combobox', { name: 'Taken with' }), 'dinner')
     await user.click(screen.getByRole('checkbox', { name: 'Sunday' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))

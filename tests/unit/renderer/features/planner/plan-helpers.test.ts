@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { foodId, type FoodRecord } from '../../../../../src/core/foods/types'
-import { planEntryId, profileId, recipeId, type PlanEntry } from '../../../../../src/core/planning/types'
+import {
+  planEntryId,
+  profileId,
+  recipeId,
+  type PlanEntry,
+} from '../../../../../src/core/planning/types'
 import { grams } from '../../../../../src/core/units'
 import { customFoodFromLabel } from '../../../../../src/core/foods'
-import { amountLimits, amountText, entryView, parseAmount, withAmount } from '../../../../../src/renderer/features/planner/entry-text'
-import { copyDay, copyEntry, copyWeek, entriesOfDay, moveEntry } from '../../../../../src/renderer/features/planner/plan-actions'
+import {
+  amountLimits,
+  amountText,
+  entryView,
+  parseAmount,
+  withAmount,
+} from '../../../../../src/renderer/features/planner/entry-text'
+import {
+  copyDay,
+  copyEntry,
+  copyWeek,
+  entriesOfDay,
+  moveEntry,
+} from '../../../../../src/renderer/features/planner/plan-actions'
 import { splitPlannedPeople } from '../../../../../src/renderer/features/planner/planned-people'
 import { dayTitle, weekTitle } from '../../../../../src/renderer/features/planner/week-text'
 import { makePerson } from '../../../../fixtures/person'
@@ -50,13 +67,20 @@ describe('entryView', () => {
   })
 
   it('shows foods by grams and supplements by units', () => {
-    expect(amountText({ kind: 'food', foodId: foodId('sr28:16139'), grams: grams(243) }, library)).toBe('243 g')
+    expect(
+      amountText({ kind: 'food', foodId: foodId('sr28:16139'), grams: grams(243) }, library),
+    ).toBe('243 g')
     const tablet = [...foods.values()].find((f) => f.supplement?.unit === 'tablet')!
-    expect(amountText({ kind: 'supplement', foodId: tablet.id, units: 2 }, library)).toBe('2 tablets')
+    expect(amountText({ kind: 'supplement', foodId: tablet.id, units: 2 }, library)).toBe(
+      '2 tablets',
+    )
   })
 
   it('marks an entry whose food or recipe is gone instead of failing', () => {
-    const view = entryView(entry({ item: { kind: 'recipe', recipeId: recipeId('gone'), servings: 1 } }), library)
+    const view = entryView(
+      entry({ item: { kind: 'recipe', recipeId: recipeId('gone'), servings: 1 } }),
+      library,
+    )
     expect(view).toMatchObject({ missing: true, b12Ug: null })
   })
 })
@@ -66,27 +90,66 @@ describe('parseAmount', () => {
     ['recipe', '1.5', { ok: true, value: 1.5 }],
     ['recipe', '2,5', { ok: true, value: 2.5 }],
     ['recipe', '0', { ok: false, message: 'Servings must be between 0.25 and 10.' }],
-    ['recipe', 'lots', { ok: false, message: 'Servings must be a number, written in digits (a decimal comma is fine).' }],
+    [
+      'recipe',
+      'lots',
+      {
+        ok: false,
+        message: 'Servings must be a number, written in digits (a decimal comma is fine).',
+      },
+    ],
     ['food', '1 000', { ok: true, value: 1000 }],
-    ['food', '1,500', { ok: false, message: 'Grams: “1,500” could mean 1500 or 1.5. Please type the one you mean (1500 or 1.5).' }],
+    [
+      'food',
+      '1,500',
+      {
+        ok: false,
+        message:
+          'Grams: “1,500” could mean 1500 or 1.5. Please type the one you mean (1500 or 1.5).',
+      },
+    ],
     ['food', '5000', { ok: false, message: 'Grams must be between 1 and 3000 g.' }],
     ['supplement', '', { ok: false, message: 'How many: please enter a number.' }],
     ['supplement', '-1', { ok: false, message: 'How many must be between 0.5 and 20.' }],
-  ] as const)('%s "%s"', (kind, text, expected) => expect(parseAmount(kind, text)).toEqual(expected))
+  ] as const)('%s "%s"', (kind, text, expected) =>
+    expect(parseAmount(kind, text)).toEqual(expected),
+  )
 
   it('plans a drink entered per 100 ml in millilitres', () => {
-    const drink = customFoodFromLabel({ uuid: 'feedbeef-0002', name: 'My oat drink', kind: 'food', servingSize: 200, servingUnit: 'ml', b12UgPerServing: 0.8, diet: 'vegan' })
+    const drink = customFoodFromLabel({
+      uuid: 'feedbeef-0002',
+      name: 'My oat drink',
+      kind: 'food',
+      servingSize: 200,
+      servingUnit: 'ml',
+      b12UgPerServing: 0.8,
+      diet: 'vegan',
+    })
     if (!drink.ok) throw new Error('fixture')
     expect(amountLimits('food', drink.food)).toMatchObject({ label: 'Millilitres', unit: ' ml' })
-    expect(parseAmount('food', '5000', drink.food)).toEqual({ ok: false, message: 'Millilitres must be between 1 and 3000 ml.' })
+    expect(parseAmount('food', '5000', drink.food)).toEqual({
+      ok: false,
+      message: 'Millilitres must be between 1 and 3000 ml.',
+    })
     const library = { foods: new Map([[drink.food.id as string, drink.food]]), recipes: new Map() }
-    expect(amountText({ kind: 'food', foodId: drink.food.id, grams: grams(250) }, library)).toBe('250 ml')
-    expect(amountText({ kind: 'food', foodId: foodId('sr28:16139'), grams: grams(250) }, { foods, recipes: new Map() })).toBe('250 g')
+    expect(amountText({ kind: 'food', foodId: drink.food.id, grams: grams(250) }, library)).toBe(
+      '250 ml',
+    )
+    expect(
+      amountText(
+        { kind: 'food', foodId: foodId('sr28:16139'), grams: grams(250) },
+        { foods, recipes: new Map() },
+      ),
+    ).toBe('250 g')
   })
 
   it('sets the amount of each kind', () => {
-    expect(withAmount({ kind: 'recipe', recipeId: recipeId('r1'), servings: 1 }, 2)).toMatchObject({ servings: 2 })
-    expect(withAmount({ kind: 'food', foodId: foodId('x'), grams: grams(1) }, 80)).toMatchObject({ grams: 80 })
+    expect(withAmount({ kind: 'recipe', recipeId: recipeId('r1'), servings: 1 }, 2)).toMatchObject({
+      servings: 2,
+    })
+    expect(withAmount({ kind: 'food', foodId: foodId('x'), grams: grams(1) }, 80)).toMatchObject({
+      grams: 80,
+    })
   })
 })
 
@@ -102,11 +165,17 @@ describe('plan actions', () => {
   it('moves keep the id and lock; copies get a new id and are unlocked', () => {
     const target = { date: '2026-11-18', slot: 'lunch' as const, profileId: profileId('p2') }
     expect(moveEntry(week[0]!, target)).toMatchObject({ id: 'a', ...target, locked: true })
-    expect(copyEntry(week[0]!, target, newId)).toMatchObject({ ...target, locked: false, id: expect.stringMatching(/^new-/) })
+    expect(copyEntry(week[0]!, target, newId)).toMatchObject({
+      ...target,
+      locked: false,
+      id: expect.stringMatching(/^new-/),
+    })
   })
 
   it('copies a day only for the chosen people, and a week seven days on', () => {
-    expect(copyDay(week, '2026-11-16', '2026-11-20', ['p1'], newId).map((e) => e.date)).toEqual(['2026-11-20'])
+    expect(copyDay(week, '2026-11-16', '2026-11-20', ['p1'], newId).map((e) => e.date)).toEqual([
+      '2026-11-20',
+    ])
     const next = copyWeek(week, '2026-11-16', 7, ['p1', 'p2'], newId)
     expect(next.map((e) => e.date).sort()).toEqual(['2026-11-23', '2026-11-23', '2026-11-24'])
     expect(entriesOfDay(week, '2026-11-16', ['p1']).map((e) => e.id)).toEqual(['a'])

@@ -20,12 +20,16 @@ describe('Recipes', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search recipes' }), 'overnight oats')
     await user.click(within(list).getAllByRole('button')[0]!)
     const detail = screen.getByRole('region', { name: /Overnight oats/ })
-    expect(within(detail).getByRole('table', { name: /Ingredients for 1 serving/ })).toBeInTheDocument()
+    expect(
+      within(detail).getByRole('table', { name: /Ingredients for 1 serving/ }),
+    ).toBeInTheDocument()
     const scale = within(detail).getByRole('textbox', { name: 'Make this many servings' })
     await user.clear(scale)
     await user.type(scale, '3')
     // 50 g oats for 1 serving → 150 g for 3
-    expect(within(detail).getByRole('table', { name: /Ingredients for 3 servings/ })).toHaveTextContent('150 g')
+    expect(
+      within(detail).getByRole('table', { name: /Ingredients for 3 servings/ }),
+    ).toHaveTextContent('150 g')
   })
 
   it('refuses an incomplete recipe with clear messages, then saves, edits, deletes and undoes', async () => {
@@ -40,8 +44,13 @@ describe('Recipes', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'My soy porridge')
     await user.click(screen.getByRole('checkbox', { name: 'Breakfast' }))
-    await user.type(screen.getByRole('searchbox', { name: /Add an ingredient/ }), 'soymilk original')
-    await user.click(within(screen.getByRole('list', { name: 'Foods to add' })).getAllByRole('button')[0]!)
+    await user.type(
+      screen.getByRole('searchbox', { name: /Add an ingredient/ }),
+      'soymilk original',
+    )
+    await user.click(
+      within(screen.getByRole('list', { name: 'Foods to add' })).getAllByRole('button')[0]!,
+    )
     const grams = screen.getByRole('textbox', { name: /Grams of Soymilk/ })
     await user.clear(grams)
     await user.type(grams, '486')
@@ -55,7 +64,9 @@ describe('Recipes', () => {
     await user.clear(servings)
     await user.type(servings, '3')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
-    await waitFor(async () => expect((await db.recipes.toArray())[0]).toMatchObject({ servings: 3 }))
+    await waitFor(async () =>
+      expect((await db.recipes.toArray())[0]).toMatchObject({ servings: 3 }),
+    )
 
     await user.click(await screen.findByRole('button', { name: 'Delete this recipe' }))
     expect(await screen.findByText(/Deleted “My soy porridge”/)).toBeInTheDocument()
@@ -63,6 +74,8 @@ describe('Recipes', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     await waitFor(async () => expect(await db.recipes.count()).toBe(1))
     await user.click(screen.getByRole('checkbox', { name: 'Only my recipes' }))
-    expect(within(screen.getByRole('list', { name: 'Recipes' })).getAllByRole('button')).toHaveLength(1)
+    expect(
+      within(screen.getByRole('list', { name: 'Recipes' })).getAllByRole('button'),
+    ).toHaveLength(1)
   })
 })

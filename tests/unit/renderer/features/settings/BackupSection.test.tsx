@@ -56,7 +56,9 @@ describe('Settings: backup and restore', () => {
     await user.type(screen.getByRole('textbox', { name: /Type DELETE to confirm/ }), 'DELETE')
     await user.click(screen.getByRole('button', { name: 'Delete all my data' }))
     // The Delete button is disabled once the confirmation is cleared: the outcome has focus.
-    await waitFor(async () => expect(await screen.findByText(/All your data was deleted/)).toHaveFocus())
+    await waitFor(async () =>
+      expect(await screen.findByText(/All your data was deleted/)).toHaveFocus(),
+    )
     expect((await userRows(rendered.db)).profiles).toEqual([])
 
     offerFile(rendered, text)
@@ -72,7 +74,9 @@ describe('Settings: backup and restore', () => {
     expect(within(preview).getByRole('heading', { name: /^Restore / })).toHaveFocus()
     expect(within(preview).getByRole('radio', { name: /Replace/ })).toBeChecked()
     await user.click(within(preview).getByRole('button', { name: 'Restore' }))
-    const outcome = await screen.findByText(/Your data was replaced by the backup: 2 people, 3 planned meals\./)
+    const outcome = await screen.findByText(
+      /Your data was replaced by the backup: 2 people, 3 planned meals\./,
+    )
     await waitFor(() => expect(outcome).toHaveFocus())
     expect(await userRows(rendered.db)).toEqual(before)
   })

@@ -12,13 +12,14 @@ describe('SettingsPage', () => {
     await user.click(screen.getByRole('checkbox', { name: /High contrast/ }))
     await user.click(screen.getByRole('checkbox', { name: /Reduce motion/ }))
     await user.click(screen.getByRole('radio', { name: /US/ }))
-    await waitFor(async () =>
-      expect(await services.settings.get()).toEqual({
-        textSizePct: 200,
-        highContrast: true,
-        reduceMotion: true,
-        units: 'us',
-      }),
+    await waitFor(
+      async () =>
+        expect(await services.settings.get()).toEqual({
+          textSizePct: 200,
+          highContrast: true,
+          reduceMotion: true,
+          units: 'us',
+        }),
       { timeout: 5000 },
     )
     expect(screen.getByRole('radio', { name: '200 %' })).toBeChecked()
@@ -44,7 +45,9 @@ describe('SettingsPage', () => {
     const user = userEvent.setup()
     vi.spyOn(services.settings, 'update').mockRejectedValue(new Error('QuotaExceededError'))
     await user.click(screen.getByRole('radio', { name: '150 %' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('The setting could not be saved: Error: QuotaExceededError')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The setting could not be saved: Error: QuotaExceededError',
+    )
     await waitFor(() => expect(screen.getByRole('radio', { name: '100 %' })).toBeChecked())
   })
 })
