@@ -1,11 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { riskWords } from './advice-text'
 import type { FoodRecord } from '../../../core/foods/types'
 import type { Person } from '../../../core/profiles/person'
 import { WEEKDAYS } from '../../../core/profiles/person'
-import { useServices } from '../../data'
+import { StatusMessage } from '../../components/StatusMessage'
+import { assessPerson, useServices, type PersonAssessment } from '../../data'
 import { proposalFor, type SupplementProposal } from './suggested-supplement'
-import { assessPerson, type PersonAssessment } from '../../data'
 
 export interface WhatWouldChangeProps {
   person: Person
@@ -61,17 +61,13 @@ function Preview({
  * (rule base v1.1 §6a.6; none where the code names no dose), what the assessment would then say
  * (computed by the same core function), and a button that adds it to the person's plan. Once
  * the person takes that supplement it is not offered again; after adding, focus moves to the
- * confirmation (the button is gone).
+ * shared status message (the button is gone), and a failure is an alert that takes focus.
  */
 export function WhatWouldChange({ person, result, foods, headingSuffix }: WhatWouldChangeProps) {
   const { profiles, newId } = useServices()
   const titleId = useId()
   const [error, setError] = useState<string | null>(null)
   const [added, setAdded] = useState<string | null>(null)
-  const addedRef = useRef<HTMLParagraphElement>(null)
-  useEffect(() => {
-    if (added) addedRef.current?.focus()
-  }, [added])
   const offered = proposalFor(result.assessment.suggestionCode, foods.values())
   const proposal =
     offered && !person.supplements.some((s) => s.foodId === offered.food.id) ? offered : null
@@ -95,11 +91,7 @@ export function WhatWouldChange({ person, result, foods, headingSuffix }: WhatWo
   return (
     <section aria-labelledby={titleId} className="what-would-change">
       <h2 id={titleId}>What would change this{headingSuffix ?? ''}</h2>
-      {added ? (
-        <p ref={addedRef} tabIndex={-1} role="status">
-          {added}
-        </p>
-      ) : null}
+      <StatusMessage message={added} error={error} />
       {proposal ? (
         <>
           <Preview person={person} result={result} foods={foods} proposal={proposal} />
@@ -107,11 +99,6 @@ export function WhatWouldChange({ person, result, foods, headingSuffix }: WhatWo
             Add {proposal.description} to {person.name}&apos;s plan
           </button>
         </>
-      ) : null}
-      {error ? (
-        <p role="alert" className="callout callout-error">
-          {error}
-        </p>
       ) : null}
       <p className="hint">
         You can change or remove it later on the Household page. Check with your pharmacist if you

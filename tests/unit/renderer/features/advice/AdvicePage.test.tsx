@@ -79,6 +79,22 @@ describe('AdvicePage', () => {
     expect(screen.queryByRole('button', { name: /Add a 1000 µg B12 tablet/ })).toBeNull()
   })
 
+  it('a failing save of the one-click tablet is an alert that takes focus; nothing is added', async () => {
+    const { user, services } = await adviceFor(rosa)
+    services.profiles.save = () => Promise.reject(new Error('disk full'))
+    await user.click(
+      screen.getByRole('button', { name: /Add a 1000 µg B12 tablet every day with breakfast/ }),
+    )
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'It could not be added: Error: disk full',
+      ),
+    )
+    expect(screen.getByRole('alert')).toHaveFocus()
+    expect((await services.profiles.get('p1'))?.supplements ?? []).toHaveLength(0)
+    expect(screen.getByRole('button', { name: /Add a 1000 µg B12 tablet/ })).toBeInTheDocument()
+  })
+
   it('§6a.6 one click adds the 1000 µg of HIGH_DOSE_ORAL (the person’s own code) and the assessment updates', async () => {
     const { user, services } = await adviceFor(rosa, soyWeek)
     expect(
