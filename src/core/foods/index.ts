@@ -52,3 +52,13 @@ export {
   type FoodHit,
 } from './search'
 export { REFERENCE_QUERIES, type ReferenceQuery } from './reference-queries'
+export {
+  ALLERGEN_GROUPS,
+  allergenMatcher,
+  allergyGroups,
+  foodAllergenGroups,
+  normaliseAllergyWord,
+  wholeWord,
+  type AllergenGroup,
+  type AllergyReading,
+} from './allergens'

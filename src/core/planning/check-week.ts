@@ -4,14 +4,15 @@
  * and the requirement table, and lists every broken rule. Tests judge generated weeks with it,
  * never with the solver's own status.
  *
- * Rules: each food eaten is 'yes' for the person's diet; no allergen; daily energy within ±10 %
+ * Rules: each food eaten is 'yes' for the person's diet; no allergen (the checker's own
+ * allergen table, check-allergens.ts); daily energy within ±10 %
  * of target; protein ≥ 0.8 g/kg (1.0 from 65 y); Σ_events A(µg) ≥ 0.5 × RDA; for people who
  * need crystalline B12 (table below), Σ_events A(crystalline µg) ≥ half of that; the same
  * recipe ≤ 3 times a week per person; locked entries present unchanged; every meal filled.
  */
 import { absorbedFromEvent, requirementFor } from '../b12'
 import type { FoodRecord } from '../foods/types'
-import { foodMatcher } from './allergens'
+import { checkerAllergyHit } from './check-allergens'
 import type { PlannerPerson } from './person'
 import type { FoodLookup } from './recipe-nutrition'
 import { scaledIngredients } from './recipe-scale'
@@ -161,7 +162,7 @@ export function checkWeek(
   const byId = new Map(recipes.map((r) => [r.id as string, r]))
   for (const p of people) {
     const mine = plan.filter((e) => e.profileId === p.id)
-    const allergic = foodMatcher(p.allergies ?? [])
+    const allergyOf = checkerAllergyHit(p.allergies ?? [])
     const days = new Map<string, Totals>()
     for (const d of options.dates ?? [])
       days.set(d, { kcal: 0, protein: 0, ug: zero(), cryst: zero() })
@@ -189,13 +190,14 @@ export function checkWeek(
             slot: e.slot,
             detail: `${food.id} is ${food.diet[p.diet]} for ${p.diet}`,
           })
-        if (allergic(food))
+        const allergy = allergyOf(food)
+        if (allergy !== null)
           out.push({
             code: 'ALLERGY',
             profileId: p.id,
             date: e.date,
             slot: e.slot,
-            detail: food.id,
+            detail: `${p.id} (allergy "${allergy}") has ${food.name} [${food.id}] at ${e.slot} on ${e.date}`,
           })
         add(t, e.slot, food, grams, units)
       }

@@ -41,7 +41,7 @@ export {
   type FixedSupplement,
   type DailyTargets,
 } from './person'
-export { foodMatcher, termWords } from './allergens'
+export { checkerAllergenGroups, checkerAllergyHit } from './check-allergens'
 export { mulberry32, hashSeed, type Random } from './prng'
 export {
   ABSORPTION_BREAKPOINTS,

@@ -4,7 +4,7 @@
  * model may choose from for one person and slot.
  */
 import { absorbedFromEvent } from '../b12'
-import { foodMatcher } from './allergens'
+import { allergenMatcher } from '../foods/allergens'
 import type { DailyTargets, PlannerPerson } from './person'
 import type { Random } from './prng'
 import type { RecipeFacts } from './recipe-facts'
@@ -72,7 +72,7 @@ export interface PersonRules {
 function textHit(terms: readonly string[], f: RecipeFacts): boolean {
   if (terms.length === 0) return false
   if (terms.includes(f.recipe.id)) return true
-  const match = foodMatcher(terms)
+  const match = allergenMatcher(terms)
   const name = f.recipe.name.toLowerCase()
   return (
     f.foods.some(match) || terms.some((t) => !t.includes(':') && name.includes(t.toLowerCase()))
@@ -84,7 +84,8 @@ export function personRules(
   person: PlannerPerson,
   w: PlannerWeights = DEFAULT_WEIGHTS,
 ): PersonRules {
-  const allergic = foodMatcher(person.allergies ?? [])
+  // allergy words through allergen groups over the foods themselves (oats → oat drink)
+  const allergic = allergenMatcher(person.allergies ?? [])
   const likes = person.likes ?? []
   const dislikes = person.dislikes ?? []
   return {
