@@ -84,6 +84,8 @@ export {
 } from './day-model'
 export { dayIntake, absorbedPerDay, type DayIntake } from './day-intake'
 export { reviewDay, weekdayName, type Infeasibility, type InfeasibilityCode } from './infeasibility'
+export { groupShortfalls, type Shortfall } from './shortfalls'
+export { shortfallText, daysPhrase, formatWhole } from './shortfall-text'
 export {
   weekDates,
   MAX_RECIPE_USES_PER_WEEK,

@@ -1,8 +1,9 @@
 /**
  * Why a generated day misses a hard target, in numbers. The generator never fails silently: it
- * returns its best day and one of these per miss. It proposes no dose: doses come only from the
- * person's own assessment suggestion (reference §6a.6), so the page points to that person's
- * advice instead.
+ * returns its best day and one of these per miss. These are data only: shortfalls.ts groups them
+ * into one entry per cause and shortfall-text.ts words it. No dose is proposed: doses come only
+ * from the person's own assessment suggestion (reference §6a.6), so the page points to that
+ * person's advice instead.
  */
 import { weekdayName } from '../dates'
 import type { Diet } from '../foods/types'
@@ -28,21 +29,12 @@ export interface Infeasibility {
   achieved: number
   target: number
   unit: 'µg' | 'kcal' | 'g' | 'meals'
-  message: string
-}
-
-const DIET_WORDS: Readonly<Record<Diet, string>> = {
-  vegan: 'vegan',
-  lacto_ovo_vegetarian: 'vegetarian',
-  pescatarian: 'pescatarian',
-  omnivore: 'available',
+  /** The person's diet: which recipes the generator could choose from. */
+  diet: Diet
 }
 
 /** English weekday of a YYYY-MM-DD date (kept as this module's export; the names live in core/dates). */
 export { weekdayName }
-
-const r1 = (n: number): string => n.toFixed(1)
-const r0 = (n: number): string => Math.round(n).toLocaleString('en-US')
 
 /** Compares a day's exact intake with the targets; one Infeasibility per missed rule. */
 export function reviewDay(
@@ -53,8 +45,7 @@ export function reviewDay(
   t: DailyTargets,
 ): Infeasibility[] {
   const out: Infeasibility[] = []
-  const day = weekdayName(date)
-  const base = { profileId, date }
+  const base = { profileId, date, diet }
   const eps = 1e-6
   const absorbed = absorbedPerDay(intake.b12Ug)
   const cryst = absorbedPerDay(intake.crystallineUg)
@@ -65,7 +56,6 @@ export function reviewDay(
       achieved: absorbed,
       target: t.b12AbsorbedUg,
       unit: 'µg',
-      message: `${day}: absorbed B12 ${r1(absorbed)} of ${r1(t.b12AbsorbedUg)} µg even with the richest meals`,
     })
   }
   if (cryst < t.crystallineAbsorbedUg - eps) {
@@ -75,10 +65,8 @@ export function reviewDay(
       achieved: cryst,
       target: t.crystallineAbsorbedUg,
       unit: 'µg',
-      message: `${day}: absorbed B12 from fortified foods and supplements ${r1(cryst)} of ${r1(t.crystallineAbsorbedUg)} µg even with the richest meals`,
     })
   }
-  const words = DIET_WORDS[diet]
   if (intake.energyKcal < t.energyMinKcal - eps) {
     out.push({
       ...base,
@@ -86,7 +74,6 @@ export function reviewDay(
       achieved: intake.energyKcal,
       target: t.energyMinKcal,
       unit: 'kcal',
-      message: `${day}: energy ${r0(intake.energyKcal)} kcal; the target (at least ${r0(t.energyMinKcal)} kcal) cannot be reached with the ${words} recipes available`,
     })
   }
   if (intake.energyKcal > t.energyMaxKcal + eps) {
@@ -96,7 +83,6 @@ export function reviewDay(
       achieved: intake.energyKcal,
       target: t.energyMaxKcal,
       unit: 'kcal',
-      message: `${day}: energy ${r0(intake.energyKcal)} kcal; staying under ${r0(t.energyMaxKcal)} kcal is not possible with the ${words} recipes available`,
     })
   }
   if (intake.proteinG < t.proteinMinG - eps) {
@@ -106,7 +92,6 @@ export function reviewDay(
       achieved: intake.proteinG,
       target: t.proteinMinG,
       unit: 'g',
-      message: `${day}: protein ${r0(intake.proteinG)} of ${r0(t.proteinMinG)} g cannot be reached with the ${words} recipes available`,
     })
   }
   return out
@@ -127,6 +112,6 @@ export function noRecipes(
     achieved: 0,
     target: 1,
     unit: 'meals',
-    message: `${weekdayName(date)} ${slot}: no ${DIET_WORDS[diet]} recipe fits this meal (diet, allergies or the 3-a-week limit)`,
+    diet,
   }
 }

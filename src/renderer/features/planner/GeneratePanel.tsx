@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import type { Infeasibility } from '../../../core/planning/infeasibility'
+import { shortfallText } from '../../../core/planning/shortfall-text'
+import { groupShortfalls, type Shortfall } from '../../../core/planning/shortfalls'
 import { adviceHash } from '../advice'
 import { StatusMessage, type StatusMessageProps } from '../../components/StatusMessage'
 import type { GenerateState } from './use-generate'
@@ -17,16 +18,6 @@ export interface GeneratePanelProps {
   onDismiss: () => void
 }
 
-/** The misses of one generation, one group per person, in the order they first appear. */
-function missesByPerson(
-  misses: readonly Infeasibility[],
-): { profileId: string; misses: Infeasibility[] }[] {
-  const groups = new Map<string, Infeasibility[]>()
-  for (const miss of misses)
-    groups.set(miss.profileId, [...(groups.get(miss.profileId) ?? []), miss])
-  return [...groups].map(([profileId, list]) => ({ profileId, misses: list }))
-}
-
 function skippedText(ids: readonly string[], names: ReadonlyMap<string, string>): string | null {
   if (ids.length === 0) return null
   const who = ids.map((id) => names.get(id) ?? 'Someone').join(', ')
@@ -42,61 +33,64 @@ function outcome(
   if (state.status === 'cancelled')
     return { message: 'Planning was cancelled. Nothing was changed.', className: '' }
   if (state.status !== 'done') return { message: null }
-  const misses = state.infeasibilities
+  // One line per cause, not one per day (a target missed all week is one shortfall).
+  const shortfalls = groupShortfalls(state.infeasibilities)
   const details = (
     <>
-      {misses.length > 0 ? <Misses misses={misses} names={names} /> : null}
+      {shortfalls.length > 0 ? <Shortfalls shortfalls={shortfalls} names={names} /> : null}
       {skipped ? <p>{skipped}</p> : null}
     </>
   )
-  return misses.length === 0
+  return shortfalls.length === 0
     ? {
         message: `Done: every day meets ${skipped ? 'the targets of everyone planned for' : "everyone's targets"}.`,
         details,
         className: 'callout callout-ok',
       }
     : {
-        message: 'Done, but some targets cannot be met from the recipes available:',
+        message: 'Done, but some targets could not be met:',
         details,
         className: 'callout callout-warning',
       }
 }
 
 /**
- * What could not be met, per person. No dose is computed here (reference §6a.6): a B12 miss
- * links to that person's Advice page, which shows the dose of their own suggestion, if any.
+ * What could not be met, one line per cause. No dose is computed here (reference §6a.6): a B12
+ * shortfall links to that person's Advice page, which shows the dose of their own suggestion,
+ * if any, and says where the target comes from.
  */
-function Misses({
-  misses,
+function Shortfalls({
+  shortfalls,
   names,
 }: {
-  misses: readonly Infeasibility[]
+  shortfalls: readonly Shortfall[]
   names: ReadonlyMap<string, string>
 }) {
   return (
-    <>
-      {missesByPerson(misses).map(({ profileId, misses: list }) => {
-        const name = names.get(profileId) ?? 'Someone'
+    <ul className="generate-misses">
+      {shortfalls.map((s) => {
+        const name = names.get(s.profileId) ?? 'Someone'
         return (
-          <div key={profileId} className="generate-misses">
-            <p>{name}:</p>
-            <ul>
-              {list.map((miss) => (
-                <li key={`${miss.date}-${miss.code}-${miss.slot ?? ''}`}>{miss.message}.</li>
-              ))}
-            </ul>
-            {list.some((miss) => miss.code.startsWith('B12')) ? (
-              <p>
-                What can close a B12 gap depends on the person.{' '}
-                <a href={adviceHash({ personId: profileId, summary: false })}>
+          <li key={`${s.profileId}-${s.code}-${s.slot ?? ''}`}>
+            {shortfallText(s, name)}
+            {s.adviceFor ? (
+              <>
+                {' '}
+                <a href={adviceHash({ personId: s.adviceFor, summary: false })}>
                   See {name}&apos;s advice
                 </a>
+              </>
+            ) : null}
+            {s.sources.length > 0 ? (
+              <p>
+                Source of the target:{' '}
+                {s.sources.map((c) => `${c.organisation} (${c.section})`).join('; ')}.
               </p>
             ) : null}
-          </div>
+          </li>
         )
       })}
-    </>
+    </ul>
   )
 }
 

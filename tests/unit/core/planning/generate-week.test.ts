@@ -4,6 +4,8 @@ import { checkWeek } from '../../../../src/core/planning/check-week'
 import { generateWeek } from '../../../../src/core/planning/generate-week'
 import { generateGreedy } from '../../../../src/core/planning/greedy'
 import { plansMealsFor, type PlannerPerson } from '../../../../src/core/planning/person'
+import { shortfallText } from '../../../../src/core/planning/shortfall-text'
+import { groupShortfalls } from '../../../../src/core/planning/shortfalls'
 import { weekDates, type GenerateWeekInput } from '../../../../src/core/planning/week-context'
 import { planEntryId, recipeId, type PlanEntry } from '../../../../src/core/planning/types'
 import { loadFoods, loadStarterRecipes } from '../../../fixtures/planning/foods'
@@ -169,14 +171,20 @@ describe('infeasible weeks are explained', () => {
     const week = await generateWeek(input([p]), solver)
     const b12 = week.infeasibilities.filter((i) => i.code === 'B12_ABSORBED_SHORT')
     expect(b12).toHaveLength(7)
-    expect(b12[0]!.message).toMatch(
-      /^Monday: absorbed B12 0\.0 of 1\.2 µg even with the richest meals$/,
+    expect(b12[0]).toMatchObject({ date: dates[0], target: 1.2, unit: 'µg', diet: 'vegan' })
+    // One shortfall per cause, worded once (shortfalls.ts), pointing to the person's Advice.
+    const grouped = groupShortfalls(week.infeasibilities).filter(
+      (s) => s.code === 'B12_ABSORBED_SHORT',
+    )
+    expect(grouped).toHaveLength(1)
+    expect(grouped[0]).toMatchObject({ everyDay: true, adviceFor: p.id })
+    expect(shortfallText(grouped[0]!, 'Ana')).toMatch(
+      /^Every day, the vegan recipes in the library could not give Ana enough B12: the target is 1\.2 µg absorbed a day; the planned meals give an estimated 0\.0 µg\./,
     )
     // §6a.6: doses appear only through the person's own suggestion code, never computed here.
-    for (const miss of week.infeasibilities) {
-      expect(miss).not.toHaveProperty('suggestion')
-      expect(miss.message).not.toMatch(/supplement|a day/)
-    }
+    for (const miss of week.infeasibilities) expect(miss).not.toHaveProperty('suggestion')
+    for (const s of groupShortfalls(week.infeasibilities))
+      expect(shortfallText(s, 'Ana')).not.toMatch(/tablet|take |µg (a day|daily|once)/)
     // Nothing fails silently: every rule the checker finds broken was reported.
     const reported = new Set(week.infeasibilities.map((i) => i.code))
     const CODE = {
@@ -229,8 +237,12 @@ describe('infeasible weeks are explained', () => {
     const week = await generateWeek(input([p]), solver)
     const e = week.infeasibilities.filter((i) => i.code === 'ENERGY_LOW')
     expect(e).toHaveLength(7)
-    expect(e[0]!.message).toMatch(/cannot be reached with the vegan recipes available/)
     expect(e[0]!.achieved).toBeLessThan(5400)
+    const grouped = groupShortfalls(week.infeasibilities).filter((s) => s.code === 'ENERGY_LOW')
+    expect(grouped).toHaveLength(1)
+    expect(shortfallText(grouped[0]!, 'Ana')).toMatch(
+      /^Every day, the vegan recipes in the library could not give Ana enough energy: the target is at least 5,400 kcal a day;/,
+    )
   })
 })
 
