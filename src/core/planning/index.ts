@@ -97,6 +97,7 @@ export { generateWeek } from './generate-week'
 export { generateGreedy, greedyDay } from './greedy'
 export { checkWeek, type Violation, type ViolationCode, type CheckOptions } from './check-week'
 export { scoreWeek } from './plan-score'
+export { weekVariety, VARIETY_MAX_USES, type WeekVariety } from './week-variety'
 export {
   highsMipSolver,
   type HighsModule,

@@ -19,8 +19,15 @@ export interface PlannerWeights {
   cost: number
   /** Points per minute of preparation. */
   prepMinute: number
-  /** Points when every ingredient is already on the week's shopping list. */
+  /**
+   * Points when every ingredient is already on the week's shopping list through another recipe
+   * (the same recipe again earns nothing: reuse must not pay for repetition).
+   */
   reuse: number
+  /** Points lost per earlier use of the same recipe by the same person this week. */
+  repeat: number
+  /** Further points lost for a use beyond the variety aim (VARIETY_MAX_USES). */
+  overuse: number
   /** Points for the recipe another household member eats at the same meal. */
   share: number
   /** Width of the seeded uniform perturbation, points. */
@@ -42,6 +49,8 @@ export const DEFAULT_WEIGHTS: Readonly<PlannerWeights> = Object.freeze({
   cost: 1,
   prepMinute: 0.05,
   reuse: 2,
+  repeat: 4,
+  overuse: 12,
   share: 2,
   noise: 3,
   absorbedUg: 1,

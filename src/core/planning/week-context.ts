@@ -3,7 +3,7 @@
  * which meals are open, what locked entries already bring, recipe uses so far (the weekly
  * variety rule), ingredients already bought (reuse) and what others eat at each meal (sharing).
  */
-import { weekOf } from '../dates'
+import { addDays, weekOf } from '../dates'
 import type { FoodId } from '../foods/types'
 import { dayIntake, type DayIntake } from './day-intake'
 import type { FreeSlot } from './day-model'
@@ -27,6 +27,7 @@ import {
   type Recipe,
   type RecipeId,
 } from './types'
+import { VARIETY_MAX_USES } from './week-variety'
 
 export type RegenerateScope =
   | { kind: 'week' }
@@ -51,7 +52,10 @@ export interface GenerateWeekInput {
   absorption?: 'exact' | 'secant'
 }
 
-/** At most this many times the same recipe per person per week. */
+/**
+ * Never more than this many times the same recipe per person per week (a hard ceiling; the aim
+ * is VARIETY_MAX_USES, and each use beyond it costs `overuse` points and is reported).
+ */
 export const MAX_RECIPE_USES_PER_WEEK = 3
 
 export interface PersonState {
@@ -60,6 +64,8 @@ export interface PersonState {
   targets: DailyTargets
   rules: PersonRules
   uses: Map<RecipeId, number>
+  /** Recipes this person has at each `date|slot` (kept and placed), for back-to-back repeats. */
+  meals: Map<string, Set<RecipeId>>
 }
 
 export interface WeekContext {
@@ -72,7 +78,8 @@ export interface WeekContext {
   people: PersonState[]
   /** People the planner does not plan for (babies under 1, §6a.3); their entries are kept as they are. */
   skipped: ProfileId[]
-  boughtFoods: Set<FoodId>
+  /** Foods on the week's shopping list, with the recipes that put them there ('' for a food entry). */
+  boughtFoods: Map<FoodId, Set<RecipeId | ''>>
   /** Recipes chosen by anyone at `date|slot`. */
   shared: Map<string, Set<RecipeId>>
 }
@@ -118,25 +125,47 @@ export function prepareWeek(input: GenerateWeekInput): WeekContext {
       targets: dailyTargets(person),
       rules: personRules(person, weights),
       uses: new Map(),
+      meals: new Map(),
     })),
-    boughtFoods: new Set(),
+    boughtFoods: new Map(),
     shared: new Map(),
   }
   for (const e of kept) notePlaced(ctx, e)
   return ctx
 }
 
+function noteBought(ctx: WeekContext, food: FoodId, by: RecipeId | ''): void {
+  ctx.boughtFoods.set(food, (ctx.boughtFoods.get(food) ?? new Set()).add(by))
+}
+
 function notePlaced(ctx: WeekContext, e: PlanEntry): void {
   if (e.item.kind !== 'recipe') {
-    if (e.item.kind === 'food') ctx.boughtFoods.add(e.item.foodId)
+    if (e.item.kind === 'food') noteBought(ctx, e.item.foodId, '')
     return
   }
   const id = e.item.recipeId
-  const p = ctx.people.find((s) => s.person.id === e.profileId)
-  if (p) p.uses.set(id, (p.uses.get(id) ?? 0) + 1)
-  for (const f of ctx.facts.get(id)?.foodIds ?? []) ctx.boughtFoods.add(f)
   const key = `${e.date}|${e.slot}`
+  const p = ctx.people.find((s) => s.person.id === e.profileId)
+  if (p) {
+    p.uses.set(id, (p.uses.get(id) ?? 0) + 1)
+    p.meals.set(key, (p.meals.get(key) ?? new Set()).add(id))
+  }
+  for (const f of ctx.facts.get(id)?.foodIds ?? []) noteBought(ctx, f, id)
   ctx.shared.set(key, (ctx.shared.get(key) ?? new Set()).add(id))
+}
+
+/** Whether another recipe (or a food entry) already put `food` on the shopping list. */
+function boughtByOther(ctx: WeekContext, food: FoodId, recipe: RecipeId): boolean {
+  const by = ctx.boughtFoods.get(food)
+  return by !== undefined && (by.size > 1 || !by.has(recipe))
+}
+
+/** Recipes the person has at the same meal the day before or after `date` (back-to-back). */
+function neighbours(p: PersonState, date: string, slot: MealSlot): ReadonlySet<RecipeId> {
+  const out = new Set<RecipeId>()
+  for (const d of [addDays(date, -1), addDays(date, 1)])
+    for (const id of p.meals.get(`${d}|${slot}`) ?? []) out.add(id)
+  return out
 }
 
 /** Slots in scope that no kept recipe or food entry fills, for one person and day. */
@@ -182,23 +211,32 @@ export function slotPools(
   return slots.map((slot) => {
     const shared = ctx.shared.get(`${date}|${slot}`)
     const bonus = (f: RecipeFacts) => {
-      const bought = f.foodIds.filter((id) => ctx.boughtFoods.has(id)).length
+      const id = f.recipe.id
+      const bought = f.foodIds.filter((food) => boughtByOther(ctx, food, id)).length
+      const used = p.uses.get(id) ?? 0
       return (
         (w.reuse * bought) / Math.max(1, f.foodIds.length) +
-        (shared?.has(f.recipe.id) ? w.share : 0)
+        (shared?.has(id) ? w.share : 0) -
+        w.repeat * used -
+        (used >= VARIETY_MAX_USES ? w.overuse : 0)
       )
     }
-    const candidates = candidatePool(ctx.facts.values(), {
-      slot,
-      targets: p.targets,
-      rules: p.rules,
-      remaining: remainingUses(p),
-      bonus,
-      random,
-      weights: w,
-      poolSize: ctx.input.poolSize ?? 40,
-    })
-    return { slot, candidates }
+    const pool = (remaining: (id: RecipeId) => number): FreeSlot['candidates'] =>
+      candidatePool(ctx.facts.values(), {
+        slot,
+        targets: p.targets,
+        rules: p.rules,
+        remaining,
+        bonus,
+        random,
+        weights: w,
+        poolSize: ctx.input.poolSize ?? 40,
+      })
+    // No recipe at the same meal on consecutive days, unless nothing else is left for the slot.
+    const left = remainingUses(p)
+    const adjacent = neighbours(p, date, slot)
+    const varied = pool((id) => (adjacent.has(id) ? 0 : left(id)))
+    return { slot, candidates: varied.length > 0 ? varied : pool(left) }
   })
 }
 
