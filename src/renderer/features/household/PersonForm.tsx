@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { AllergyReadback } from './AllergyReadback'
 import { CONDITIONS, SYMPTOMS } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
 import { ACTIVITY_LABELS, ACTIVITY_LEVELS, type ActivityLevel } from '../../../core/profiles/energy'
@@ -391,7 +392,7 @@ export function PersonForm({
         <FormField
           id={idFor('allergies')}
           label="Allergies (never planned)"
-          hint="Separate with commas, for example: peanut, soy"
+          hint="Separate with commas, for example: peanut, soy, oats. Below, you can check what each word keeps out."
           error={errorFor('allergies')}
         >
           {(ids) => (
@@ -403,6 +404,11 @@ export function PersonForm({
             />
           )}
         </FormField>
+        <AllergyReadback
+          text={draft.allergies}
+          onChange={(allergies) => update({ allergies })}
+          inputId={idFor('allergies')}
+        />
         <FormField
           id={idFor('dislikes')}
           label="Dislikes (planned less often)"
