@@ -99,6 +99,18 @@ export { checkWeek, type Violation, type ViolationCode, type CheckOptions } from
 export { scoreWeek } from './plan-score'
 export { weekVariety, VARIETY_MAX_USES, type WeekVariety } from './week-variety'
 export {
+  repeatWeek,
+  shiftOptions,
+  bestShift,
+  shiftWeek,
+  shiftedDate,
+  DAY_SHIFTS,
+  type DayShift,
+  type ShiftOption,
+  type RepeatWeekInput,
+  type RepeatWeekResult,
+} from './repeat-week'
+export {
   highsMipSolver,
   type HighsModule,
   type HighsMipSolver,
