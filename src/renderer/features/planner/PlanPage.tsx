@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { dailyCoverage, type WeekCoverage } from '../../../core/coverage/daily'
 import type { MealSlot, PlanEntry } from '../../../core/planning/types'
-import { addDays, mondayOf, weekOf } from '../../../core/dates'
+import { mondayOf, weekOf } from '../../../core/dates'
 import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
@@ -17,7 +17,10 @@ import { DaySection } from './DaySection'
 import { GeneratePanel } from './GeneratePanel'
 import { InfantNotice } from './InfantNotice'
 import type { MoveChoice } from './MoveForm'
-import { copyDay, copyEntry, copyWeek, entriesOfDay, moveEntry } from './plan-actions'
+import { copyDay, copyEntry, entriesOfDay, moveEntry } from './plan-actions'
+import { RepeatWeekPanel } from './RepeatWeekPanel'
+import { repeatDoneLabel } from './repeat-week-text'
+import { plannerPersonFor } from '../../../core/profiles/to-assessment'
 import { splitPlannedPeople } from './planned-people'
 import { useGenerate } from './use-generate'
 import { usePlanEdits } from './use-plan-edits'
@@ -110,6 +113,9 @@ export function PlanPage() {
   const all = entries ?? []
   const shownIds = shown.map((p) => p.id)
   const plannedIds = split.planned.map((p) => p.id)
+  const plannerPeople = library
+    ? split.planned.map((p) => plannerPersonFor(p, clock.today(), (id) => library.foods.get(id)))
+    : []
   const weekEntries = all.filter((e) => shownIds.includes(e.profileId))
   const busy = generate.state.status === 'running'
   const runGenerate = (
@@ -195,26 +201,22 @@ export function PlanPage() {
           })
         : null}
       <InfantNotice babies={split.unplanned} />
-      {split.planned.length > 0 ? (
-        <div className="button-row no-print">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() =>
-              void plans
-                .between(addDays(monday, -7), addDays(monday, -1))
-                .then((last) =>
-                  edits.apply(
-                    'Copied last week',
-                    [],
-                    copyWeek(last, addDays(monday, -7), 7, plannedIds, newId),
-                  ),
-                )
-            }
-          >
-            Copy last week into this week
-          </button>
-        </div>
+      {split.planned.length > 0 && library ? (
+        <RepeatWeekPanel
+          monday={monday}
+          people={plannerPeople}
+          target={all}
+          recipes={library.recipes}
+          foods={library.foods}
+          disabled={busy}
+          onCopy={(source, shift, result) =>
+            void edits.apply(
+              repeatDoneLabel(source, shift, result, new Map(shown.map((p) => [p.id, p.name]))),
+              result.remove,
+              result.add,
+            )
+          }
+        />
       ) : null}
       {/* A moved, copied or removed meal's control has gone: focus goes to Undo, not the body. */}
       <StatusMessage

@@ -2,7 +2,6 @@
  * Plan edits as pure functions from entries to entries (the page stores the result and keeps
  * the previous entries for undo).
  */
-import { addDays } from '../../../core/dates'
 import {
   planEntryId,
   type MealSlot,
@@ -37,25 +36,6 @@ export function copyDay(
   return entries
     .filter((entry) => entry.date === from && people.includes(entry.profileId))
     .map((entry) => ({ ...entry, date: to, id: planEntryId(newId()), locked: false }))
-}
-
-/** Copies of every entry of the week starting `fromMonday`, moved by `days` (7 = next week). */
-export function copyWeek(
-  entries: readonly PlanEntry[],
-  fromMonday: string,
-  days: number,
-  people: readonly string[],
-  newId: () => string,
-): PlanEntry[] {
-  const dates = new Set(Array.from({ length: 7 }, (_, i) => addDays(fromMonday, i)))
-  return entries
-    .filter((entry) => dates.has(entry.date) && people.includes(entry.profileId))
-    .map((entry) => ({
-      ...entry,
-      date: addDays(entry.date, days),
-      id: planEntryId(newId()),
-      locked: false,
-    }))
 }
 
 /** The entries of one day for the given people (what "Clear day" removes; locked ones too). */

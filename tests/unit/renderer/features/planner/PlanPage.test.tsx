@@ -116,7 +116,7 @@ describe('PlanPage', () => {
     )
     expect(screen.queryByRole('button', { name: /^Add/ })).toBeNull()
     expect(screen.queryByRole('button', { name: /^Suggest another/ })).toBeNull()
-    expect(screen.queryByRole('button', { name: 'Copy last week into this week' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Plan this week like another week' })).toBeNull()
     expect(screen.queryByText(/^More for/)).toBeNull()
     expect(
       screen.getAllByText('No meals planned: B12 Planner does not plan meals for babies under 1.'),

@@ -18,7 +18,6 @@ import {
 import {
   copyDay,
   copyEntry,
-  copyWeek,
   entriesOfDay,
   moveEntry,
 } from '../../../../../src/renderer/features/planner/plan-actions'
@@ -172,12 +171,10 @@ describe('plan actions', () => {
     })
   })
 
-  it('copies a day only for the chosen people, and a week seven days on', () => {
+  it('copies a day only for the chosen people', () => {
     expect(copyDay(week, '2026-11-16', '2026-11-20', ['p1'], newId).map((e) => e.date)).toEqual([
       '2026-11-20',
     ])
-    const next = copyWeek(week, '2026-11-16', 7, ['p1', 'p2'], newId)
-    expect(next.map((e) => e.date).sort()).toEqual(['2026-11-23', '2026-11-23', '2026-11-24'])
     expect(entriesOfDay(week, '2026-11-16', ['p1']).map((e) => e.id)).toEqual(['a'])
   })
 })
