@@ -2,7 +2,7 @@
  * Under the allergy field: what each word keeps out of the plan, and, when someone typed "nuts",
  * a plain question about which nuts are meant (both stay out until it is answered).
  */
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import {
   ALLERGEN_GROUP_WORDS,
   answerWhichNuts,
@@ -34,6 +34,7 @@ export interface AllergyReadbackProps {
 export function AllergyReadback({ text, onChange, inputId }: AllergyReadbackProps) {
   const readings = readAllergies(text)
   const nutsName = useId()
+  const [choice, setChoice] = useState<NutsAnswer | null>(null)
   if (readings.length === 0) return null
   const asksNuts = readings.some((r) => r.kind === 'which-nuts')
   return (
@@ -58,15 +59,26 @@ export function AllergyReadback({ text, onChange, inputId }: AllergyReadbackProp
                 type="radio"
                 name={nutsName}
                 value={c.value}
-                onChange={() => {
-                  onChange(answerWhichNuts(text, c.value))
-                  // the question goes away with the answer: back to the field it was about
-                  requestAnimationFrame(() => document.getElementById(inputId)?.focus())
-                }}
+                checked={choice === c.value}
+                onChange={() => setChoice(c.value)}
               />
               {c.label}
             </label>
           ))}
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={choice === null}
+            onClick={() => {
+              if (choice === null) return
+              onChange(answerWhichNuts(text, choice))
+              setChoice(null)
+              // the question goes away with the answer: back to the field it was about
+              requestAnimationFrame(() => document.getElementById(inputId)?.focus())
+            }}
+          >
+            Use this answer
+          </button>
         </fieldset>
       )}
     </div>

@@ -173,7 +173,15 @@ export function PlanPage() {
             ))}
           </select>
         </div>
-        <WeekNavigator monday={monday} thisMonday={mondayOf(clock.today())} onChange={setMonday} />
+        <WeekNavigator
+          monday={monday}
+          thisMonday={mondayOf(clock.today())}
+          onChange={(next) => {
+            setMonday(next)
+            // a finished generation's message (and its Undo) belongs to the week it planned
+            if (generate.state.status !== 'running') generate.dismiss()
+          }}
+        />
       </div>
       <h2 className="week-title">{weekTitle(monday)}</h2>
       <GeneratePanel

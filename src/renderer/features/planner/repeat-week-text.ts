@@ -42,8 +42,9 @@ export function shiftLabel(shift: DayShift, monday: string): string {
 /** What the chosen shift does to variety, in one sentence. */
 export function repeatsSentence(backToBack: number): string {
   if (backToBack === 0)
-    return 'No meal repeats at the same time on two days running, last Sunday included.'
-  return `${backToBack} ${backToBack === 1 ? 'meal repeats' : 'meals repeat'} at the same time on two days running, last Sunday included. Another choice of days may avoid ${backToBack === 1 ? 'it' : 'them'}.`
+    return 'No meal would repeat on two days running (counting the Sunday before this week).'
+  const many = backToBack > 1
+  return `${backToBack} ${many ? 'meals' : 'meal'} would repeat on two days running (counting the Sunday before this week). Another choice of days may avoid ${many ? 'them' : 'it'}.`
 }
 
 /** The status line after copying (the Undo button sits next to it). */

@@ -41,6 +41,7 @@ describe('the allergy field on the person form', () => {
     const which = screen.getByRole('group', { name: 'Which nuts?' })
     expect(within(which).getByText(/Until you choose, both are kept out/)).toBeTruthy()
     await user.click(within(which).getByRole('radio', { name: 'Peanuts only' }))
+    await user.click(within(which).getByRole('button', { name: 'Use this answer' }))
     expect((field as HTMLInputElement).value).toBe('oats, peanuts')
     expect(screen.queryByRole('group', { name: 'Which nuts?' })).toBeNull()
     expect(screen.getByText(/peanuts and peanut butter/)).toBeTruthy()

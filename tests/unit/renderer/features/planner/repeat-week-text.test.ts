@@ -46,7 +46,7 @@ describe('repeat-week words', () => {
     expect(shiftLabel(3, '2026-11-16')).toBe(
       'Each day moves on 3 days (Monday’s meals on Thursday)',
     )
-    expect(repeatsSentence(0)).toMatch(/^No meal repeats/)
-    expect(repeatsSentence(2)).toMatch(/^2 meals repeat .* may avoid them\.$/)
+    expect(repeatsSentence(0)).toMatch(/^No meal would repeat/)
+    expect(repeatsSentence(2)).toMatch(/^2 meals would repeat .* may avoid them\.$/)
   })
 })
