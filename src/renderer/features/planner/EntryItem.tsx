@@ -94,12 +94,10 @@ export function EntryItem({
             ref={opener}
             className="link-button entry-open"
             aria-expanded={recipeOpen}
+            aria-label={`${view.name}, recipe for ${personName}, ${where}`}
             onClick={() => (recipeOpen ? closeRecipe() : setRecipeOpen(true))}
           >
             <span className="entry-name">{view.name}</span>
-            <span className="visually-hidden">
-              , recipe for {personName}, {where}
-            </span>
           </button>
         ) : (
           <span className="entry-name">{view.name}</span>
