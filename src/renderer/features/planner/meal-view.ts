@@ -23,12 +23,12 @@ const roundTo = (value: number, step: number): number => Math.round(value / step
 
 /**
  * A meal-sized amount, rounded to the nearest sensible step (not up, as the shopping list does):
- * metric 1 g under 10 g, 5 g under 100 g, then 10 g; US ounces in quarters under 4 oz, halves
+ * metric 1 g under 10 g, 5 g under 250 g, then 10 g; US ounces in quarters under 4 oz, halves
  * under 16 oz, then whole. `unit` 'ml' is a drink entered per 100 ml (1 g taken as 1 ml).
  */
 export function formatMealAmount(g: number, unit: 'g' | 'ml', system: UnitSystem): string {
   if (system === 'metric') {
-    const step = g < 10 ? 1 : g < 100 ? 5 : 10
+    const step = g < 10 ? 1 : g < 250 ? 5 : 10
     const rounded = roundTo(g, step)
     return rounded === 0 ? `under 1 ${unit}` : `${whole(rounded)} ${unit}`
   }

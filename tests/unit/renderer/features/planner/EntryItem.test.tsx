@@ -72,7 +72,7 @@ describe('EntryItem amounts', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['soymilk: 380 g', 'blueberries: 110 g', 'oats: 75 g'])
+    ).toEqual(['soymilk: 380 g', 'blueberries: 115 g', 'oats: 75 g'])
   })
 
   it('uses the US units setting', () => {

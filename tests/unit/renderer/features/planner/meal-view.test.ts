@@ -61,6 +61,7 @@ describe('formatMealAmount', () => {
     [62, 'g', 'metric', '60 g'],
     [63, 'g', 'metric', '65 g'],
     [447, 'g', 'metric', '450 g'],
+    [186, 'g', 'metric', '185 g'],
     [1234, 'g', 'metric', '1,230 g'],
     [375, 'ml', 'metric', '380 ml'],
     [100, 'g', 'us', '3.5 oz'],
@@ -94,7 +95,7 @@ describe('mealAmountsView', () => {
     // 1.5 of 2 servings: 225 g chickpeas, 150 g salmon, 75 ml soy drink, 15 g oats (465 g).
     expect(view.weight).toBe('about 470 g')
     expect(view.main).toEqual([
-      { name: 'chickpeas', amount: '230 g' },
+      { name: 'chickpeas', amount: '225 g' },
       { name: 'salmon', amount: '150 g' },
       { name: 'soymilk', amount: '75 g' },
     ])
