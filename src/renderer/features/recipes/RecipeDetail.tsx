@@ -25,7 +25,7 @@ export interface RecipeDetailProps {
   headingLevel?: 2 | 3 | 4 | 5
 }
 
-const plural = (n: number): string => `${n} serving${n === 1 ? '' : 's'}`
+const plural = (n: number): string => `${String(Number(n.toFixed(2)))} serving${n === 1 ? '' : 's'}`
 
 /**
  * A recipe: ingredients (scalable, or for one person's servings), steps, and nutrition per
