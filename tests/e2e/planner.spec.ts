@@ -33,6 +33,8 @@ test.describe('weekly planner', () => {
     // Lock Tuesday's dinner for Ana, then regenerate the week with a different seed.
     const dinner = dinnerOf(page, 'Ana')
     const lockedName = (await dinner.locator('.entry-name').first().innerText()).trim()
+    // Servings, grams, kcal, protein and B12: the whole meal line must survive, not just the name.
+    const lockedFacts = (await dinner.locator('.entry-facts').first().innerText()).trim()
     await dinner.getByRole('button', { name: /^Lock/ }).first().click()
     await expect(dinner.getByText('Locked')).toBeVisible()
     const before = await page.locator('.entry-name').allInnerTexts()
@@ -42,6 +44,7 @@ test.describe('weekly planner', () => {
       timeout: 60_000,
     })
     await expect(dinner.locator('.entry-name').first()).toHaveText(lockedName)
+    await expect(dinner.locator('.entry-facts').first()).toHaveText(lockedFacts)
     await expect(dinner.getByText('Locked')).toBeVisible()
     expect(await page.locator('.entry-name').allInnerTexts()).not.toEqual(before)
 

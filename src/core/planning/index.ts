@@ -123,3 +123,13 @@ export {
   type RecipeResult,
   type RecipeFieldError,
 } from './user-recipe'
+export {
+  recipeAmounts,
+  dayNutrition,
+  energyPosition,
+  proteinPosition,
+  MAIN_INGREDIENT_COUNT,
+  type RecipeAmounts,
+  type IngredientAmount,
+  type TargetPosition,
+} from './meal-amounts'

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react'
 import type { WeekCoverage } from '../../../core/coverage/daily'
 import type { FoodSearch } from '../../../core/foods/search'
+import type { DailyTargets } from '../../../core/planning/person'
 import { MEAL_SLOTS, type MealSlot, type PlanEntry } from '../../../core/planning/types'
 import type { Person } from '../../../core/profiles/person'
+import type { UnitSystem } from '../../../core/shopping'
 import { DaySummary } from './DaySummary'
 import { EntryItem } from './EntryItem'
+import { dayTotalsView, type DayTotalsView } from './meal-view'
 import type { PlanLibrary } from './entry-text'
 import type { MoveChoice } from './MoveForm'
 import { SlotCell } from './SlotCell'
@@ -19,6 +22,10 @@ export interface DaySectionProps {
   /** Ids of the babies under 1 among `people`: shown, but not planned for (reference §6a.3). */
   unplanned: ReadonlySet<string>
   library: PlanLibrary
+  /** Each planned person's daily targets (dailyTargets), by profile id. */
+  targets: ReadonlyMap<string, DailyTargets>
+  /** The app's units setting, for the grams of a meal. */
+  units: UnitSystem
   search: FoodSearch
   dates: string[]
   newId: () => string
@@ -71,6 +78,8 @@ function UnplannedDay({
               people={choices}
               onReplace={props.onReplace}
               onMove={props.onMove}
+              personName={person.name}
+              units={props.units}
             />
           ))}
         </ul>
@@ -89,6 +98,11 @@ export function DaySection(props: DaySectionProps) {
     .filter((p) => !unplanned.has(p.id))
     .map((p) => ({ id: p.id, name: p.name }))
   const several = people.length > 1
+  const totalsOf = (profileId: string): DayTotalsView | undefined => {
+    const targets = props.targets.get(profileId)
+    const mine = entries.filter((e) => e.date === date && e.profileId === profileId)
+    return targets ? dayTotalsView(mine, props.library, targets) : undefined
+  }
   return (
     <section className="day" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="day-title">
@@ -105,6 +119,7 @@ export function DaySection(props: DaySectionProps) {
               day={week?.days[dayIndex]}
               targetUg={week?.targetUg ?? 0}
               absorbedEstimated={week?.absorbedEstimated ?? false}
+              totals={totalsOf(person.id)}
             />
           )
         })}

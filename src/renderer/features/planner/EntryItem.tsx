@@ -1,7 +1,9 @@
-import { useState, type DragEvent } from 'react'
+import { useRef, useState, type DragEvent } from 'react'
 import { slotLabel } from '../../../core/profiles/person'
 import type { PlanEntry } from '../../../core/planning/types'
+import type { UnitSystem } from '../../../core/shopping'
 import { formatUg } from '../foods'
+import { RecipeDetail } from '../recipes'
 import {
   amountLimits,
   currentAmount,
@@ -10,6 +12,7 @@ import {
   withAmount,
   type PlanLibrary,
 } from './entry-text'
+import { mealAmountsView } from './meal-view'
 import { MoveForm, type MoveChoice } from './MoveForm'
 import { dayLabel } from './week-text'
 
@@ -20,13 +23,41 @@ export interface EntryItemProps {
   people: { id: string; name: string }[]
   onReplace: (label: string, before: PlanEntry[], after: PlanEntry[]) => void
   onMove: (entry: PlanEntry, choice: MoveChoice) => void
+  /** Who eats this meal: the recipe opens scaled to them ("for Ana: 1.5 servings"). */
+  personName: string
+  /** The app's units setting, for the grams of a meal. */
+  units: UnitSystem
+  /** Heading level of the opened recipe's name (one below the meal's heading). */
+  recipeHeadingLevel?: 4 | 5
 }
 
 type Mode = 'view' | 'amount' | 'move'
 
-/** One planned item: what, how much, its B12; lock, change amount, move or copy, remove. */
-export function EntryItem({ entry, library, dates, people, onReplace, onMove }: EntryItemProps) {
+/**
+ * One planned item: what, how much (servings, grams, kcal, protein, B12), the main ingredients
+ * behind a disclosure; open the recipe scaled to the person, lock, change amount, move or copy,
+ * remove.
+ */
+export function EntryItem({
+  entry,
+  library,
+  dates,
+  people,
+  onReplace,
+  onMove,
+  personName,
+  units,
+  recipeHeadingLevel = 4,
+}: EntryItemProps) {
   const view = entryView(entry, library)
+  const amounts = mealAmountsView(entry, library, units)
+  const recipe = entry.item.kind === 'recipe' ? library.recipes.get(entry.item.recipeId) : undefined
+  const [recipeOpen, setRecipeOpen] = useState(false)
+  const opener = useRef<HTMLButtonElement>(null)
+  const closeRecipe = (): void => {
+    setRecipeOpen(false)
+    opener.current?.focus()
+  }
   const [mode, setMode] = useState<Mode>('view')
   const [amount, setAmount] = useState(String(currentAmount(entry.item)))
   const [error, setError] = useState<string | null>(null)
@@ -53,17 +84,83 @@ export function EntryItem({ entry, library, dates, people, onReplace, onMove }: 
   return (
     <li
       className={entry.locked ? 'entry entry-locked' : 'entry'}
-      draggable={mode === 'view'}
+      draggable={mode === 'view' && !recipeOpen}
       onDragStart={onDragStart}
     >
       <p className="entry-main">
-        <span className="entry-name">{view.name}</span>{' '}
+        {recipe && entry.item.kind === 'recipe' ? (
+          <button
+            type="button"
+            ref={opener}
+            className="link-button entry-open"
+            aria-expanded={recipeOpen}
+            aria-label={`${view.name}, recipe for ${personName}, ${where}`}
+            onClick={() => (recipeOpen ? closeRecipe() : setRecipeOpen(true))}
+          >
+            <span className="entry-name">{view.name}</span>
+          </button>
+        ) : (
+          <span className="entry-name">{view.name}</span>
+        )}
+        {entry.locked ? <span className="badge">Locked</span> : null}
+      </p>
+      <p className="entry-facts">
         <span className="entry-amount">{view.amount}</span>
+        {amounts.weight ? (
+          <>
+            {' '}
+            <span className="entry-weight">({amounts.weight})</span>
+          </>
+        ) : null}
+        {amounts.energy ? (
+          <>
+            , <span className="entry-energy">{amounts.energy}</span>
+          </>
+        ) : null}
+        {amounts.protein ? (
+          <>
+            , <span className="entry-protein">{amounts.protein}</span>
+          </>
+        ) : null}
+        ,{' '}
         <span className="entry-b12">
           {view.b12Ug === null ? 'B12 unknown' : `B12 ${formatUg(view.b12Ug)}`}
         </span>
-        {entry.locked ? <span className="badge">Locked</span> : null}
       </p>
+      {amounts.main.length > 0 ? (
+        <details className="entry-more">
+          <summary>
+            Main ingredients
+            <span className="visually-hidden">
+              {' '}
+              of {view.name}, {where}
+            </span>
+          </summary>
+          <ul className="plain-list entry-ingredients">
+            {amounts.main.map((ingredient, i) => (
+              <li key={`${i}-${ingredient.name}`}>
+                {ingredient.name}: {ingredient.amount}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {recipeOpen && recipe && entry.item.kind === 'recipe' ? (
+        <div
+          className="entry-recipe"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') closeRecipe()
+          }}
+        >
+          <RecipeDetail
+            recipe={recipe}
+            foods={library.foods}
+            forPerson={{ name: personName, servings: entry.item.servings }}
+            headingLevel={recipeHeadingLevel}
+            onClose={closeRecipe}
+          />
+        </div>
+      ) : null}
       {mode === 'view' ? (
         <div className="entry-actions">
           <button

@@ -13,6 +13,9 @@ import { WhatWouldChange } from '../advice'
 import { CatalogueStatus } from '../foods'
 import { useCatalogue } from '../../data'
 import { useHousehold } from '../../data'
+import { useSettings } from '../../data'
+import { dailyTargets } from '../../../core/planning/person'
+import { plannerPersonFor } from '../../../core/profiles/to-assessment'
 import { DaySection } from './DaySection'
 import { GeneratePanel } from './GeneratePanel'
 import { InfantNotice } from './InfantNotice'
@@ -74,6 +77,13 @@ export function PlanPage() {
     return { coverage, results }
   }, [library, entries, shown, dates, clock])
   const coverage = assessed.coverage
+  const { settings } = useSettings()
+  const targets = useMemo(() => {
+    const found = (id: string) => library?.foods.get(id)
+    return new Map(
+      split.planned.map((p) => [p.id, dailyTargets(plannerPersonFor(p, clock.today(), found))]),
+    )
+  }, [split, library, clock])
   const shortOfB12 =
     generate.state.status === 'done'
       ? shown.filter(
@@ -245,6 +255,8 @@ export function PlanPage() {
               entries={weekEntries}
               coverage={coverage}
               library={library}
+              targets={targets}
+              units={settings.units}
               search={ready.search}
               dates={dates}
               newId={newId}

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react'
 import type { FoodSearch } from '../../../core/foods/search'
 import type { MealSlot, PlanEntry } from '../../../core/planning/types'
 import type { Person } from '../../../core/profiles/person'
+import type { UnitSystem } from '../../../core/shopping'
 import { slotLabel } from '../../../core/profiles/person'
 import { AddEntryForm } from './AddEntryForm'
 import { EntryItem } from './EntryItem'
@@ -18,6 +19,8 @@ export interface SlotCellProps {
   dates: string[]
   people: { id: string; name: string }[]
   headingLevel: 3 | 4
+  /** The app's units setting, for the grams of a meal. */
+  units: UnitSystem
   newId: () => string
   onReplace: (label: string, before: PlanEntry[], after: PlanEntry[]) => void
   onMove: (entry: PlanEntry, choice: MoveChoice) => void
@@ -83,6 +86,9 @@ export function SlotCell(props: SlotCellProps) {
             people={people}
             onReplace={onReplace}
             onMove={onMove}
+            personName={person.name}
+            units={props.units}
+            recipeHeadingLevel={headingLevel === 3 ? 4 : 5}
           />
         ))}
       </ul>

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
 import { parseDecimal } from '../../../core/units'
 import { scaleRecipe } from '../../../core/planning/user-recipe'
+import { scaledIngredients } from '../../../core/planning/recipe-scale'
+import { addNutrition, ZERO_NUTRITION } from '../../../core/planning/recipe-nutrition'
 import { DIET_LABELS, formatUg } from '../foods'
 import { summarizeRecipe } from './recipe-view'
 import type { Recipe } from '../../../core/planning/types'
@@ -10,12 +12,25 @@ export interface RecipeDetailProps {
   recipe: Recipe
   foods: ReadonlyMap<string, FoodRecord>
   onClose: () => void
-  onEdit: () => void
-  onCopy: () => void
+  /** Absent (with onCopy) where the recipe is only looked at, e.g. from the plan. */
+  onEdit?: () => void
+  onCopy?: () => void
   onDelete?: () => void
+  /**
+   * One person's planned meal: nutrition and ingredients for their servings (any amount the
+   * planner allows, e.g. 1.5), said in words; no scaling field.
+   */
+  forPerson?: { name: string; servings: number }
+  /** Heading level of the recipe's name where it sits inside another section. Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5
 }
 
-/** A recipe: ingredients (scalable), steps, and nutrition per serving computed from the ingredients. */
+const plural = (n: number): string => `${String(Number(n.toFixed(2)))} serving${n === 1 ? '' : 's'}`
+
+/**
+ * A recipe: ingredients (scalable, or for one person's servings), steps, and nutrition per
+ * serving (or per person's portion) computed from the ingredients.
+ */
 export function RecipeDetail({
   recipe,
   foods,
@@ -23,21 +38,35 @@ export function RecipeDetail({
   onEdit,
   onCopy,
   onDelete,
+  forPerson,
+  headingLevel = 2,
 }: RecipeDetailProps) {
+  const id = useId()
   const [servings, setServings] = useState(String(recipe.servings))
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [recipe.id])
   const parsed = parseDecimal(servings)
   const wanted = parsed.ok ? parsed.value : Number.NaN
-  const valid = Number.isInteger(wanted) && wanted >= 1 && wanted <= 20
-  const shown = valid ? scaleRecipe(recipe, wanted) : recipe
+  const valid = forPerson !== undefined || (Number.isInteger(wanted) && wanted >= 1 && wanted <= 20)
+  const shown = forPerson
+    ? {
+        servings: forPerson.servings,
+        ingredients: scaledIngredients(recipe, forPerson.servings),
+      }
+    : valid
+      ? scaleRecipe(recipe, wanted)
+      : recipe
   const { perServing, diet } = summarizeRecipe(recipe, foods)
+  const portion = forPerson
+    ? addNutrition(ZERO_NUTRITION, perServing, forPerson.servings)
+    : perServing
+  const Heading = `h${headingLevel}` as const
   return (
-    <section className="food-detail" aria-labelledby="recipe-title">
+    <section className="food-detail" aria-labelledby={`${id}-title`}>
       <div className="food-detail-head">
-        <h2 id="recipe-title" ref={heading} tabIndex={-1}>
+        <Heading id={`${id}-title`} ref={heading} tabIndex={-1}>
           {recipe.name}
-        </h2>
+        </Heading>
         <button type="button" className="button button-secondary" onClick={onClose}>
           Close recipe
         </button>
@@ -52,47 +81,63 @@ export function RecipeDetail({
         ))}
         {recipe.source === 'user' ? <span className="badge">My recipe</span> : null}
       </p>
+      {forPerson ? (
+        <p className="recipe-for-person">
+          <strong>
+            For {forPerson.name}: {plural(forPerson.servings)}
+          </strong>{' '}
+          (the recipe makes {plural(recipe.servings)}).
+        </p>
+      ) : null}
       <table className="data-table">
-        <caption>Per serving (computed from the ingredients)</caption>
+        <caption>
+          {forPerson
+            ? `${forPerson.name}'s portion (computed from the ingredients)`
+            : 'Per serving (computed from the ingredients)'}
+        </caption>
         <tbody>
           <tr>
             <th scope="row">Energy</th>
-            <td>{Math.round(perServing.energyKcal)} kcal</td>
+            <td>{Math.round(portion.energyKcal)} kcal</td>
           </tr>
           <tr>
             <th scope="row">Protein</th>
-            <td>{perServing.proteinG.toFixed(1)} g</td>
+            <td>{portion.proteinG.toFixed(1)} g</td>
           </tr>
           <tr>
             <th scope="row">B12, from animal foods</th>
-            <td>{formatUg(perServing.b12FoodUg)}</td>
+            <td>{formatUg(portion.b12FoodUg)}</td>
           </tr>
           <tr>
             <th scope="row">B12, fortified or supplement</th>
-            <td>{formatUg(perServing.b12CrystallineUg)}</td>
+            <td>{formatUg(portion.b12CrystallineUg)}</td>
           </tr>
         </tbody>
       </table>
-      <div className="form-field">
-        <label htmlFor="recipe-scale">Make this many servings</label>
-        <input
-          id="recipe-scale"
-          className="input-short"
-          inputMode="numeric"
-          value={servings}
-          onChange={(e) => setServings(e.target.value)}
-          aria-invalid={valid ? undefined : true}
-          aria-describedby={valid ? undefined : 'recipe-scale-error'}
-        />
-        {valid ? null : (
-          <p className="field-error" id="recipe-scale-error">
-            Servings must be a whole number between 1 and 20.
-          </p>
-        )}
-      </div>
+      {forPerson ? null : (
+        <div className="form-field">
+          <label htmlFor={`${id}-scale`}>Make this many servings</label>
+          <input
+            id={`${id}-scale`}
+            className="input-short"
+            inputMode="numeric"
+            value={servings}
+            onChange={(e) => setServings(e.target.value)}
+            aria-invalid={valid ? undefined : true}
+            aria-describedby={valid ? undefined : `${id}-scale-error`}
+          />
+          {valid ? null : (
+            <p className="field-error" id={`${id}-scale-error`}>
+              Servings must be a whole number between 1 and 20.
+            </p>
+          )}
+        </div>
+      )}
       <table className="data-table">
         <caption>
-          Ingredients for {shown.servings} serving{shown.servings === 1 ? '' : 's'}
+          {forPerson
+            ? `Ingredients for ${forPerson.name}: ${plural(forPerson.servings)}`
+            : `Ingredients for ${plural(shown.servings)}`}
         </caption>
         <thead>
           <tr>
@@ -122,14 +167,16 @@ export function RecipeDetail({
         </ol>
       ) : null}
       <div className="button-row">
-        {recipe.source === 'user' ? (
+        {recipe.source === 'user' && onEdit ? (
           <button type="button" className="button" onClick={onEdit}>
             Edit this recipe
           </button>
         ) : null}
-        <button type="button" className="button button-secondary" onClick={onCopy}>
-          Make a copy to change
-        </button>
+        {onCopy ? (
+          <button type="button" className="button button-secondary" onClick={onCopy}>
+            Make a copy to change
+          </button>
+        ) : null}
         {onDelete ? (
           <button type="button" className="button button-danger" onClick={onDelete}>
             Delete this recipe

@@ -151,5 +151,9 @@ describe('PlanPage', () => {
     // 0.85 µg/100 g × 243 g = 2.07 µg; one event → A(2.0655) ≈ 0.81 µg absorbed, below 1.2
     expect(await within(breakfast).findByText('B12 2.07 µg')).toBeInTheDocument()
     expect(within(monday).getByText(/Ana: 2.07 µg B12 eaten/)).toHaveTextContent('below target')
+    // kcal and protein of the planned day against Ana's targets, in words (issue 14).
+    expect(within(monday).getByText(/^Ana: 104 kcal, below the /)).toHaveTextContent(
+      /kcal target; 6 g protein, below the \d+ g minimum \(1 of 4 meals planned so far\)\.$/,
+    )
   })
 })
