@@ -59,11 +59,18 @@ export const MIN_MEAL_G = 250
 
 /** Each slot's gram ceiling as a share of the main-meal ceiling. */
 export const MEAL_GRAMS_SHARE: Readonly<Record<MealSlot, number>> = {
-  breakfast: 0.8,
+  breakfast: 0.9,
   lunch: 1,
   dinner: 1,
-  snack: 0.45,
+  snack: 0.5,
 }
+
+/**
+ * How far a meal's energy may stray from its ideal share before the balance penalty starts, as
+ * a share of the day's target (8 %: about 175 kcal at 2,200 kcal). Inside it, meals move freely
+ * to bring the day to its target; beyond it, one big plate costs points (day-model.ts).
+ */
+export const BALANCE_TOLERANCE_SHARE = 0.08
 
 /** A food someone should not eat more of than `maxGPerDay` in one day (adult amount). */
 export interface DailyFoodCap {
@@ -121,6 +128,12 @@ export function mealCeiling(slot: MealSlot, t: DailyTargets): MealCeiling {
 /** The energy a meal in `slot` would ideally bring this person, kcal. */
 export function idealMealKcal(slot: MealSlot, t: DailyTargets): number {
   return IDEAL_SHARE[slot] * t.energyKcal
+}
+
+/** kcal by which a meal of `kcal` in `slot` is further from its ideal than the tolerance allows. */
+export function imbalanceKcal(slot: MealSlot, kcal: number, t: DailyTargets): number {
+  const off = Math.abs(kcal - idealMealKcal(slot, t))
+  return Math.max(0, off - BALANCE_TOLERANCE_SHARE * t.energyKcal)
 }
 
 /** Grams of `cap`'s foods this person may eat in a day. */
