@@ -99,6 +99,23 @@ export { checkWeek, type Violation, type ViolationCode, type CheckOptions } from
 export { scoreWeek } from './plan-score'
 export { weekVariety, VARIETY_MAX_USES, type WeekVariety } from './week-variety'
 export {
+  DAILY_FOOD_CAPS,
+  dailyFoodCapG,
+  mealCeiling,
+  portionFactor,
+  servingLevels,
+  type DailyFoodCap,
+  type MealCeiling,
+} from './portions'
+export {
+  dayFoodGrams,
+  mealSizes,
+  personWeekReport,
+  recipeGramsPerServing,
+  type MealSize,
+  type PersonWeekReport,
+} from './week-report'
+export {
   highsMipSolver,
   type HighsModule,
   type HighsMipSolver,
