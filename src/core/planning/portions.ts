@@ -16,11 +16,16 @@ import type { MealSlot } from './types'
  */
 export const REFERENCE_ADULT_KCAL = 2000
 
-/** The portion factor below which a person is a small eater and is offered quarter servings. */
+/** The portion factor below which a person is a small eater (quarter servings, never two). */
 export const SMALL_EATER_FACTOR = 0.85
 
-/** Serving sizes for most people (half servings), and the finer ones for small eaters. */
-export const ADULT_SERVING_LEVELS: readonly number[] = [0.5, 1, 1.5, 2]
+/**
+ * Serving sizes for most people (a half to two, in quarters up to one and a half: measured over
+ * five seeds, quarters bring the days nearer the energy target than halves, 0.5–2.2 % mean error
+ * against 1.3–2.5 %, at the same model size, two sizes per recipe), and for small eaters (a
+ * quarter to one and a half).
+ */
+export const ADULT_SERVING_LEVELS: readonly number[] = [0.5, 0.75, 1, 1.25, 1.5, 2]
 export const SMALL_EATER_SERVING_LEVELS: readonly number[] = [0.25, 0.5, 0.75, 1, 1.25, 1.5]
 
 /**

@@ -67,7 +67,7 @@ export const DEFAULT_WEIGHTS: Readonly<PlannerWeights> = Object.freeze({
   foodCapG: 1,
 })
 
-/** Serving sizes the generator offers most people (small eaters get quarters: portions.ts). */
+/** Serving sizes the generator offers most people (small eaters get smaller ones: portions.ts). */
 export const SERVING_LEVELS: readonly number[] = ADULT_SERVING_LEVELS
 
 export interface PersonRules {

@@ -37,10 +37,13 @@ describe('portion numbers', () => {
     expect(portionFactor(1400)).toBeCloseTo(0.7)
   })
 
-  it('offers quarter servings to small eaters and half servings to others', () => {
+  it('offers small eaters a quarter serving and never two', () => {
     expect(servingLevels(1400)).toEqual(SMALL_EATER_SERVING_LEVELS)
     expect(servingLevels(1900)).toEqual(ADULT_SERVING_LEVELS)
-    expect(SMALL_EATER_SERVING_LEVELS).toContain(0.75)
+    expect(SMALL_EATER_SERVING_LEVELS).toContain(0.25)
+    expect(Math.max(...SMALL_EATER_SERVING_LEVELS)).toBe(1.5)
+    expect(ADULT_SERVING_LEVELS).not.toContain(0.25)
+    expect(ADULT_SERVING_LEVELS).toContain(2)
   })
 
   it.each([
