@@ -20,10 +20,10 @@ export const REFERENCE_ADULT_KCAL = 2000
 export const SMALL_EATER_FACTOR = 0.85
 
 /**
- * Serving sizes for most people (a half to two, in quarters up to one and a half: measured over
- * five seeds, quarters bring the days nearer the energy target than halves, 0.5–2.2 % mean error
- * against 1.3–2.5 %, at the same model size, two sizes per recipe), and for small eaters (a
- * quarter to one and a half).
+ * Serving sizes for most people: a half to two, in quarters up to one and a half. Measured over
+ * five seeds, quarters bring adults' days nearer the energy target than halves (0.5–2.2 % mean
+ * error against 0.7–2.5 %) at the same model size, two sizes per recipe. Small eaters: a quarter
+ * to one and a half.
  */
 export const ADULT_SERVING_LEVELS: readonly number[] = [0.5, 0.75, 1, 1.25, 1.5, 2]
 export const SMALL_EATER_SERVING_LEVELS: readonly number[] = [0.25, 0.5, 0.75, 1, 1.25, 1.5]
