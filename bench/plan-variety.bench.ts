@@ -2,18 +2,17 @@
  * What generated weeks are like to eat (issue 14): per profile and for a household planned
  * together, over five seeds with the shipped recipes: distinct recipes per person-week, the most
  * uses of one recipe, back-to-back repeats (same recipe, same meal, consecutive days), meat or fish
- * meals for the omnivore, daily energy error against the target, B12 days met, and time.
+ * meals for the omnivore, daily energy and protein error against the targets, B12 days met, the
+ * largest meal in grams and kcal, the most eggs in one day, and time. The measures come from
+ * core's personWeekReport, so tests and this benchmark count alike.
  * Prints only; no assertions.
  *   node --import tsx bench/plan-variety.bench.ts
  */
 import { performance } from 'node:perf_hooks'
 import { generateWeek } from '../src/core/planning/generate-week'
 import type { PlannerPerson } from '../src/core/planning/person'
-import { dailyTargets } from '../src/core/planning/person'
-import { dayIntake } from '../src/core/planning/day-intake'
-import { recipeFacts } from '../src/core/planning/recipe-facts'
 import { weekDates } from '../src/core/planning/week-context'
-import { weekVariety } from '../src/core/planning/week-variety'
+import { personWeekReport, type PersonWeekReport } from '../src/core/planning/week-report'
 import { loadFoods, loadStarterRecipes } from '../tests/fixtures/planning/foods'
 import { createHighsSolver } from '../tests/fixtures/planning/highs-node'
 import { person } from '../tests/fixtures/planning/people'
@@ -45,24 +44,40 @@ const PROFILES: [string, readonly PlannerPerson[]][] = [
 
 const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '–')
 
+type Column = [string, (r: PersonWeekReport) => number, number]
+
+/** Header, measure and decimals of each column (medians over seeds). */
+const COLUMNS: readonly Column[] = [
+  ['distinct recipes', (r) => r.distinctRecipes, 0],
+  ['max uses', (r) => r.maxUses, 0],
+  ['back-to-back', (r) => r.backToBack, 0],
+  ['meat or fish meals', (r) => r.meatOrFishMeals, 0],
+  ['kcal error, mean %', (r) => 100 * r.kcalError, 1],
+  ['protein: days under floor', (r) => r.proteinDaysUnder, 0],
+  ['B12 days met (of 7)', (r) => r.b12DaysMet, 0],
+  ['largest meal, g', (r) => r.largestMealG, 0],
+  ['largest meal, kcal', (r) => r.largestMealKcal, 0],
+  ['most egg in a day, g', (r) => r.mostPerDayG['egg'] ?? 0, 0],
+]
+
 async function main(): Promise<void> {
   const { foods, source } = loadFoods()
   const recipes = loadStarterRecipes()
-  const facts = recipeFacts(recipes, foods)
   const recipesById = new Map(recipes.map((r) => [r.id, r]))
+  const dates = weekDates(WEEK)
   const solver = await createHighsSolver()
   await solver.warmUp()
   console.log(
-    `plan-variety: foods from ${source}, ${recipes.length} starter recipes, seeds ${SEEDS.join(', ')}; medians over seeds`,
+    `plan-variety: foods from ${source}, ${recipes.length} starter recipes, seeds ${SEEDS.join(', ')}; medians over seeds (largest meal and eggs: the most over seeds)`,
   )
   console.log(
-    '| profile | person | distinct recipes | max uses | back-to-back | meat or fish meals | energy error, mean % | B12 days met | reported misses | time, ms |',
+    `| profile | person | ${COLUMNS.map((c) => c[0]).join(' | ')} | reported misses | time, ms |`,
   )
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log(`| --- | --- | ${COLUMNS.map(() => '---').join(' | ')} | --- | --- |`)
   for (const [label, people] of PROFILES) {
     // One untimed week warms the solver for this profile.
     await generateWeek({ people, recipes, foods, weekStart: WEEK, seed: 99 }, solver)
-    const rows = new Map<string, number[][]>()
+    const reports = new Map<string, PersonWeekReport[]>()
     const times: number[] = []
     const misses: number[] = []
     for (const seed of SEEDS) {
@@ -71,40 +86,19 @@ async function main(): Promise<void> {
       times.push(performance.now() - start)
       misses.push(week.infeasibilities.length)
       for (const p of people) {
-        const v = weekVariety(week.entries, p.id)
-        const mine = week.entries.filter((e) => e.profileId === p.id)
-        const meatOrFish = mine.filter(
-          (e) =>
-            e.item.kind === 'recipe' &&
-            facts.get(e.item.recipeId)?.diet.lacto_ovo_vegetarian !== 'yes',
-        ).length
-        const t = dailyTargets(p)
-        let errorPct = 0
-        let b12Days = 0
-        for (const date of weekDates(WEEK)) {
-          const intake = dayIntake(
-            mine.filter((e) => e.date === date),
-            p,
-            recipesById,
-            foods,
-          )
-          errorPct += (100 * Math.abs(intake.energyKcal - t.energyKcal)) / t.energyKcal / 7
-          if (
-            !week.infeasibilities.some(
-              (i) => i.profileId === p.id && i.date === date && i.code.startsWith('B12'),
-            )
-          )
-            b12Days++
-        }
-        const list = rows.get(p.id) ?? []
-        list.push([v.distinctRecipes, v.maxUses, v.backToBack, meatOrFish, errorPct, b12Days])
-        rows.set(p.id, list)
+        const list = reports.get(p.id) ?? []
+        list.push(personWeekReport(week.entries, p, dates, recipesById, foods))
+        reports.set(p.id, list)
       }
     }
-    for (const [id, list] of rows) {
-      const col = (i: number) => median(list.map((r) => r[i]!))
+    for (const [id, list] of reports) {
+      const cells = COLUMNS.map(([head, f, digits]) => {
+        const values = list.map(f)
+        const most = head.startsWith('largest') || head.startsWith('most')
+        return fmt(most ? Math.max(...values) : median(values), digits)
+      })
       console.log(
-        `| ${label} | ${id} | ${col(0)} | ${col(1)} | ${col(2)} | ${col(3)} | ${fmt(col(4))} | ${col(5)} of 7 | ${median(misses)} | ${fmt(median(times), 0)} |`,
+        `| ${label} | ${id} | ${cells.join(' | ')} | ${median(misses)} | ${fmt(median(times), 0)} |`,
       )
     }
   }

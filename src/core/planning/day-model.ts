@@ -14,13 +14,16 @@
  *
  * Constraints: energy in [0.9, 1.1] × target; protein ≥ floor; Σ z ≥ 0.5 × RDA; Σ zc ≥ half of
  * that when crystalline B12 is needed; a recipe at most once a day and no more than its weekly
- * uses left. Objective (max): Σ score·y − cost·servings + absorbed bonus − |kcal − target| −
- * slack penalties.
+ * uses left; grams of a daily-capped food (eggs, portions.ts) ≤ the person's cap, elastic.
+ * Objective (max): Σ score·y − cost·servings − balance·(|meal kcal − slot's ideal| beyond a tolerance) + absorbed
+ * bonus − |kcal − target| − slack penalties. The balance term is a constant per choice, so
+ * spreading energy over the day's meals (not one double serving) adds no variables.
  */
 import { absorbedFromEvent } from '../b12'
 import { ABSORPTION_CAP, secantsUpTo } from './absorption-bound'
 import { ModelBuilder, type LinearModel, type LinearTerm } from './linear-model'
 import type { DailyTargets } from './person'
+import { DAILY_FOOD_CAPS, dailyFoodCapG, imbalanceKcal } from './portions'
 import type { Candidate, PlannerWeights } from './scoring'
 import type { MealSlot, RecipeId } from './types'
 
@@ -129,6 +132,36 @@ function secantRows(b: ModelBuilder, x: SecantInput): [LinearTerm[], LinearTerm[
   return [absorbed, crystalline]
 }
 
+interface CappedTerm extends LinearTerm {
+  slot: MealSlot
+}
+
+/**
+ * Grams of each daily-capped food ≤ the person's cap, with an elastic slack at `foodCapG` per
+ * gram. A row only where the cap can bind: the food is offered in two or more meals, or one
+ * choice alone exceeds it (locked meals are not counted; the model stays small).
+ */
+function foodCapRows(
+  b: ModelBuilder,
+  capped: ReadonlyMap<string, CappedTerm[]>,
+  t: DailyTargets,
+  w: PlannerWeights,
+): void {
+  for (const cap of DAILY_FOOD_CAPS) {
+    const terms = capped.get(cap.key) ?? []
+    const limit = dailyFoodCapG(cap, t.energyKcal)
+    const slots = new Set(terms.map((x) => x.slot))
+    if (slots.size < 2 && !terms.some((x) => x.coef > limit)) continue
+    const over = b.addVar(`slack_cap_${cap.key}`, 0, Infinity, false, -w.foodCapG)
+    b.addConstraint(
+      `cap_${cap.key}`,
+      [...terms.map(({ v, coef }) => ({ v, coef })), { v: over, coef: -1 }],
+      -Infinity,
+      limit,
+    )
+  }
+}
+
 /** Builds the day model. Slots without candidates are left out (the caller reports them). */
 export function buildDayModel(input: DayModelInput): DayModel {
   const { free, fixed, targets: t, weights: w } = input
@@ -145,6 +178,7 @@ export function buildDayModel(input: DayModelInput): DayModel {
   const absorbedExact: LinearTerm[] = []
   const crystallineExact: LinearTerm[] = []
   const openSet = new Set<MealSlot>()
+  const capped = new Map<string, CappedTerm[]>()
   for (const { slot, candidates } of free) {
     if (candidates.length === 0) continue
     openSet.add(slot)
@@ -160,7 +194,9 @@ export function buildDayModel(input: DayModelInput): DayModel {
           0,
           1,
           true,
-          c.score - w.cost * c.facts.costPerServing * k,
+          c.score -
+            w.cost * c.facts.costPerServing * k -
+            w.balanceKcal * imbalanceKcal(slot, n.energyKcal * k, t),
         )
         picks.push({ v, choice: { slot, recipeId: id, servings: k } })
         if (exact) {
@@ -182,6 +218,11 @@ export function buildDayModel(input: DayModelInput): DayModel {
         const list = byRecipe.get(id) ?? []
         list.push({ v, coef: 1 })
         byRecipe.set(id, list)
+        for (const [key, g] of Object.entries(c.facts.cappedGramsPerServing)) {
+          const terms = capped.get(key) ?? []
+          terms.push({ v, coef: g * k, slot })
+          capped.set(key, terms)
+        }
       }
     }
     b.addConstraint(`one_${slot}`, one, 1, 1)
@@ -192,6 +233,7 @@ export function buildDayModel(input: DayModelInput): DayModel {
     const left = Math.min(1, input.remaining.get(id) ?? 1)
     if (terms.length > 1 || left < 1) b.addConstraint(`once_${id}`, terms, -Infinity, left)
   }
+  foodCapRows(b, capped, t, w)
   // Energy band with elastic slacks and a deviation penalty inside the band.
   const eLow = b.addVar('slack_energy_low', 0, Infinity, false, -w.slackEnergyKcal)
   const eHigh = b.addVar('slack_energy_high', 0, Infinity, false, -w.slackEnergyKcal)

@@ -110,6 +110,22 @@ export {
   type RepeatWeekInput,
   type RepeatWeekResult,
 } from './repeat-week'
+  DAILY_FOOD_CAPS,
+  dailyFoodCapG,
+  mealCeiling,
+  portionFactor,
+  servingLevels,
+  type DailyFoodCap,
+  type MealCeiling,
+} from './portions'
+export {
+  dayFoodGrams,
+  mealSizes,
+  personWeekReport,
+  recipeGramsPerServing,
+  type MealSize,
+  type PersonWeekReport,
+} from './week-report'
 export {
   highsMipSolver,
   type HighsModule,

@@ -9,6 +9,7 @@ import {
   type FoodLookup,
   type Nutrition,
 } from './recipe-nutrition'
+import { DAILY_FOOD_CAPS } from './portions'
 import type { Recipe, RecipeId } from './types'
 
 export interface RecipeFacts {
@@ -19,6 +20,10 @@ export interface RecipeFacts {
   foodIds: readonly FoodId[]
   /** Estimated cost of one serving, in rough price units (≈ US$ of 2024). */
   costPerServing: number
+  /** Grams of one serving: all ingredient grams over the servings. */
+  gramsPerServing: number
+  /** Grams per serving of each daily-capped food (DAILY_FOOD_CAPS key → g); absent keys are 0. */
+  cappedGramsPerServing: Readonly<Record<string, number>>
 }
 
 /** Rough price per 100 g by food group (first match wins); only ratios matter to the planner. */
@@ -60,6 +65,19 @@ export function costLevel(costPerServing: number): 1 | 2 | 3 {
   return costPerServing < 1.5 ? 1 : costPerServing < 3 ? 2 : 3
 }
 
+/** Grams per serving of each daily-capped food the recipe contains (eggs…). */
+function cappedGrams(recipe: Recipe, foods: FoodLookup): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const ing of recipe.ingredients) {
+    const f = foods.get(ing.foodId)
+    if (!f) continue
+    for (const cap of DAILY_FOOD_CAPS) {
+      if (cap.matches(f)) out[cap.key] = (out[cap.key] ?? 0) + ing.grams / recipe.servings
+    }
+  }
+  return out
+}
+
 /**
  * Facts for every recipe whose ingredients are all known; recipes with unknown foods are
  * left out (the loader already rejects them for the shipped library).
@@ -79,6 +97,8 @@ export function recipeFacts(
       foods: fs as FoodRecord[],
       foodIds: [...new Set(recipe.ingredients.map((i) => i.foodId))],
       costPerServing: estimateCostPerServing(recipe, foods),
+      gramsPerServing: recipe.ingredients.reduce((g, i) => g + i.grams, 0) / recipe.servings,
+      cappedGramsPerServing: cappedGrams(recipe, foods),
     })
   }
   return out

@@ -6,6 +6,7 @@
 import { absorbedFromEvent } from '../b12'
 import { allergenMatcher } from '../foods/allergens'
 import type { DailyTargets, PlannerPerson } from './person'
+import { ADULT_SERVING_LEVELS, idealMealKcal, mealCeiling, servingLevels } from './portions'
 import type { Random } from './prng'
 import type { RecipeFacts } from './recipe-facts'
 import type { MealSlot, RecipeId } from './types'
@@ -40,6 +41,10 @@ export interface PlannerWeights {
   slackEnergyKcal: number
   slackProteinG: number
   slackB12Ug: number
+  /** Points lost per kcal a meal is away from its slot's ideal share of the day (balance). */
+  balanceKcal: number
+  /** Points lost per gram over a daily food cap (eggs; portions.ts). */
+  foodCapG: number
 }
 
 export const DEFAULT_WEIGHTS: Readonly<PlannerWeights> = Object.freeze({
@@ -58,18 +63,12 @@ export const DEFAULT_WEIGHTS: Readonly<PlannerWeights> = Object.freeze({
   slackEnergyKcal: 20,
   slackProteinG: 100,
   slackB12Ug: 1000,
+  balanceKcal: 0.02,
+  foodCapG: 1,
 })
 
-/** Serving sizes the generator may choose (half servings allowed). */
-export const SERVING_LEVELS: readonly number[] = [0.5, 1, 1.5, 2]
-
-/** Largest share of the day's energy one meal may bring (snacks smaller). */
-const MAX_SHARE: Readonly<Record<MealSlot, number>> = {
-  breakfast: 0.4,
-  lunch: 0.5,
-  dinner: 0.5,
-  snack: 0.2,
-}
+/** Serving sizes the generator offers most people (small eaters get smaller ones: portions.ts). */
+export const SERVING_LEVELS: readonly number[] = ADULT_SERVING_LEVELS
 
 export interface PersonRules {
   /** Diet 'yes' and no allergen in any ingredient. */
@@ -144,25 +143,23 @@ export interface PoolContext {
   levelsPerRecipe?: number
 }
 
-/** The energy a meal in this slot would ideally bring, as a share of the day's target. */
-const IDEAL_SHARE: Readonly<Record<MealSlot, number>> = {
-  breakfast: 0.25,
-  lunch: 0.3,
-  dinner: 0.33,
-  snack: 0.12,
-}
-
 /**
- * The serving sizes offered for a recipe: within the slot's energy limits, the two whose energy
- * is nearest the slot's ideal (two sizes keep the model small; the measured solve time per day
- * fell about threefold from four).
+ * The serving sizes offered for a recipe: the person's levels (quarters for small eaters) under
+ * the meal's ceilings in kcal and grams (portions.ts), the two whose energy is nearest the slot's
+ * ideal share (two sizes keep the model small; the measured solve time per day fell about
+ * threefold from four).
  */
 function levelsFor(f: RecipeFacts, slot: MealSlot, t: DailyTargets, perRecipe: number): number[] {
   const kcal = f.perServing.energyKcal
-  const ideal = IDEAL_SHARE[slot] * t.energyKcal
-  return SERVING_LEVELS.filter(
-    (k) => kcal * k <= MAX_SHARE[slot] * t.energyMaxKcal && kcal * k >= 0.04 * t.energyKcal,
-  )
+  const ideal = idealMealKcal(slot, t)
+  const ceiling = mealCeiling(slot, t)
+  return servingLevels(t.energyKcal)
+    .filter(
+      (k) =>
+        kcal * k <= ceiling.kcal &&
+        f.gramsPerServing * k <= ceiling.grams &&
+        kcal * k >= 0.04 * t.energyKcal,
+    )
     .sort((a, b) => Math.abs(a * kcal - ideal) - Math.abs(b * kcal - ideal) || a - b)
     .slice(0, perRecipe)
     .sort((a, b) => a - b)
