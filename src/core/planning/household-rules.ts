@@ -145,8 +145,7 @@ export interface RulePointsInput {
   slot: MealSlot
 }
 
-const passes = (f: RecipeFacts | undefined, test: RecipeTest): boolean =>
-  f !== undefined && test(f)
+const passes = (f: RecipeFacts | undefined, test: RecipeTest): boolean => f !== undefined && test(f)
 
 /** Meals (date and slot) so far that pass `test`, within the rule's meal if it has one. */
 function countMeals(
