@@ -149,3 +149,30 @@ export {
   type IngredientAmount,
   type TargetPosition,
 } from './meal-amounts'
+  rulePoints,
+  ruleFitsDiet,
+  ruleTest,
+  ruleCovers,
+  kindTest,
+  RULE_POINTS,
+  RULE_WEIGHTS,
+  type HouseholdRule,
+  type MealKind,
+  type RuleType,
+  type RuleWeight,
+} from './household-rules'
+export {
+  checkHouseholdRules,
+  type RuleMiss,
+  type RuleNotApplied,
+  type RuleReport,
+  type RuleCheckInput,
+} from './check-household-rules'
+export {
+  ruleText,
+  ruleMissText,
+  notAppliedText,
+  kindLabel,
+  timesWord,
+  WEIGHT_LABELS,
+} from './household-rule-text'

@@ -6,6 +6,7 @@
 import { addDays, weekOf } from '../dates'
 import type { FoodId } from '../foods/types'
 import { dayIntake, type DayIntake } from './day-intake'
+import { rulePoints, type HouseholdRule } from './household-rules'
 import type { FreeSlot } from './day-model'
 import { dailyTargets, plansMealsFor, type DailyTargets, type PlannerPerson } from './person'
 import { hashSeed, mulberry32 } from './prng'
@@ -50,6 +51,8 @@ export interface GenerateWeekInput {
   poolSize?: number
   /** How the day model counts absorbed B12 (see day-model.ts); default 'exact'. */
   absorption?: 'exact' | 'secant'
+  /** Household rules: soft goals, turned into points on candidates (household-rules.ts). */
+  rules?: readonly HouseholdRule[]
 }
 
 /**
@@ -199,6 +202,15 @@ export function remainingUses(p: PersonState): (id: RecipeId) => number {
   return (id) => MAX_RECIPE_USES_PER_WEEK - (p.uses.get(id) ?? 0)
 }
 
+/** What the household rules read of the week so far, for one person. */
+const ruleState = (ctx: WeekContext, p: PersonState) => ({
+  rules: ctx.input.rules ?? [],
+  person: p.person,
+  meals: p.meals,
+  facts: ctx.facts,
+  dates: ctx.dates,
+})
+
 /** Candidate pools for the open slots of one person and day (seeded per person and date). */
 export function slotPools(
   ctx: WeekContext,
@@ -210,6 +222,7 @@ export function slotPools(
   const w = ctx.weights
   return slots.map((slot) => {
     const shared = ctx.shared.get(`${date}|${slot}`)
+    const ruled = rulePoints({ ...ruleState(ctx, p), date, slot })
     const bonus = (f: RecipeFacts) => {
       const id = f.recipe.id
       const bought = f.foodIds.filter((food) => boughtByOther(ctx, food, id)).length
@@ -218,7 +231,8 @@ export function slotPools(
         (w.reuse * bought) / Math.max(1, f.foodIds.length) +
         (shared?.has(id) ? w.share : 0) -
         w.repeat * used -
-        (used >= VARIETY_MAX_USES ? w.overuse : 0)
+        (used >= VARIETY_MAX_USES ? w.overuse : 0) +
+        ruled(f)
       )
     }
     const pool = (remaining: (id: RecipeId) => number): FreeSlot['candidates'] =>

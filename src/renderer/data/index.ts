@@ -16,6 +16,7 @@ export {
 export { CatalogueStore, type CatalogueLoader, type CatalogueState } from './catalogue-store'
 export { useCatalogue } from './use-catalogue'
 export { useHousehold } from './use-household'
+export { useHouseholdRules } from './use-household-rules'
 export { useSettings, type UseSettings } from './use-settings'
 export {
   assessPerson,

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 import type { DesktopApi } from '../../shared/desktop-api'
 import type { AppDb } from '../db/app-db'
 import { createFoodsRepo, type FoodsRepo } from '../db/repos/foods-repo'
+import { createHouseholdRulesRepo, type HouseholdRulesRepo } from '../db/repos/household-rules-repo'
 import { createPlanRepo, type PlanRepo } from '../db/repos/plan-repo'
 import { createProfilesRepo, type ProfilesRepo } from '../db/repos/profiles-repo'
 import { createRecipesRepo, type RecipesRepo } from '../db/repos/recipes-repo'
@@ -17,6 +18,7 @@ export interface AppServices {
   profiles: ProfilesRepo
   plans: PlanRepo
   recipes: RecipesRepo
+  householdRules: HouseholdRulesRepo
   planGenerator: PlanGenerator
   catalogue: CatalogueStore
   clock: Clock
@@ -75,6 +77,7 @@ export function createServices({
     profiles: createProfilesRepo(db, clock),
     plans: createPlanRepo(db),
     recipes,
+    householdRules: createHouseholdRulesRepo(db),
     planGenerator,
     clock,
     catalogue: new CatalogueStore(

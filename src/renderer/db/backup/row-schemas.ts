@@ -11,6 +11,7 @@ import { isIsoDate } from '../../../core/dates'
 import { validatePerson } from '../../../core/profiles/validate-person'
 import { toFoodRow } from '../repos/foods-repo'
 import { fromPlanRow, toPlanRow } from '../repos/plan-repo'
+import { HOUSEHOLD_RULES_KEY, parseHouseholdRules } from '../repos/household-rules-repo'
 import { parseSettings } from '../repos/settings-repo'
 import { parsePantryRow } from '../repos/shopping-repo'
 import type { PlanEntryRow, ProfileRow } from '../rows'
@@ -176,8 +177,14 @@ function checkSettings(row: unknown): RowCheck {
   const result = settingsRowSchema.safeParse(row)
   if (!result.success) return fromZod(result)
   // The app settings row is read with defaults, as the settings repo reads it.
-  const value = result.data.key === 'app' ? parseSettings(result.data.value) : result.data.value
-  return { ok: true, row: { key: result.data.key, value } }
+  const { key } = result.data
+  const value =
+    key === 'app'
+      ? parseSettings(result.data.value)
+      : key === HOUSEHOLD_RULES_KEY
+        ? { rules: parseHouseholdRules(result.data.value) }
+        : result.data.value
+  return { ok: true, row: { key, value } }
 }
 
 export const ROW_CHECKS = {

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { shortfallText } from '../../../core/planning/shortfall-text'
 import { groupShortfalls, type Shortfall } from '../../../core/planning/shortfalls'
+import type { RuleReport } from '../../../core/planning/check-household-rules'
+import { notAppliedText, ruleMissText } from '../../../core/planning/household-rule-text'
 import { adviceHash } from '../advice'
 import { StatusMessage, type StatusMessageProps } from '../../components/StatusMessage'
 import type { GenerateState } from './use-generate'
@@ -35,9 +37,12 @@ function outcome(
   if (state.status !== 'done') return { message: null }
   // One line per cause, not one per day (a target missed all week is one shortfall).
   const shortfalls = groupShortfalls(state.infeasibilities)
+  const rules = state.rules
+  const ruleNotes = rules ? rules.misses.length + rules.notApplied.length : 0
   const details = (
     <>
       {shortfalls.length > 0 ? <Shortfalls shortfalls={shortfalls} names={names} /> : null}
+      {rules && ruleNotes > 0 ? <RuleNotes report={rules} names={names} /> : null}
       {skipped ? <p>{skipped}</p> : null}
     </>
   )
@@ -45,7 +50,7 @@ function outcome(
     ? {
         message: `Done: every day meets ${skipped ? 'the targets of everyone planned for' : "everyone's targets"}.`,
         details,
-        className: 'callout callout-ok',
+        className: ruleNotes > 0 ? 'callout callout-info' : 'callout callout-ok',
       }
     : {
         message: 'Done, but some targets could not be met:',
@@ -94,6 +99,29 @@ function Shortfalls({
   )
 }
 
+/**
+ * Household rules the week does not keep, and recipes used more than twice, one line per person
+ * and rule; then rules that are not for someone (their diet, or no recipe they may eat).
+ */
+function RuleNotes({ report, names }: { report: RuleReport; names: ReadonlyMap<string, string> }) {
+  const name = (id: string): string => names.get(id) ?? 'Someone'
+  return (
+    <>
+      <p>Household rules are aims, not limits: the planner keeps them where the targets allow.</p>
+      <ul className="generate-misses" aria-label="Household rules and variety">
+        {report.misses.map((m) => (
+          <li key={`${m.profileId}-${m.kind === 'rule' ? m.rule.id : 'variety'}`}>
+            {ruleMissText(m, name(m.profileId))}
+          </li>
+        ))}
+        {report.notApplied.map((n) => (
+          <li key={`${n.profileId}-${n.rule.id}-not`}>{notAppliedText(n, name(n.profileId))}</li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /** Generate / regenerate the week, with progress, cancel, what could not be met, and undo. */
 export function GeneratePanel({
   state,
@@ -123,7 +151,8 @@ export function GeneratePanel({
       <h2 id="generate-title">Let the app plan the week</h2>
       <p className="hint">
         Finds meals from the recipe library that meet each person&apos;s B12, calorie and protein
-        targets, their diet and allergies. Locked meals are kept.
+        targets, their diet and allergies, and follows the household&apos;s rules where it can (set
+        them on the Household page). Locked meals are kept.
       </p>
       {noOneToPlan ? (
         <p id="generate-no-one" className="callout callout-info">

@@ -6,7 +6,9 @@ import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import type { RegenerateScope } from '../../../core/planning/week-context'
 import type { Person } from '../../../core/profiles/person'
 import { plannerPersonFor } from '../../../core/profiles/to-assessment'
-import { useServices } from '../../data'
+import { useHouseholdRules, useServices } from '../../data'
+import { checkHouseholdRules, type RuleReport } from '../../../core/planning/check-household-rules'
+import { weekOf } from '../../../core/dates'
 import { GenerationCancelled, type GenerateProgress } from '../../data'
 
 export type GenerateState =
@@ -19,6 +21,8 @@ export type GenerateState =
       added: PlanEntry[]
       fallbacks: number
       skipped: string[]
+      /** Household rules and variety the week does not keep (none when absent). */
+      rules?: RuleReport
     }
   | { status: 'cancelled' }
   | { status: 'error'; message: string }
@@ -55,6 +59,7 @@ export function useGenerate() {
   const [state, setState] = useState<GenerateState>({ status: 'idle' })
   const abort = useRef<AbortController | null>(null)
   const seed = useRef(1)
+  const rules = useHouseholdRules()
 
   const run = useCallback(
     async (request: GenerateRequest, fresh: boolean) => {
@@ -83,6 +88,7 @@ export function useGenerate() {
             seed: seed.current,
             existing: [...request.existing],
             scope: request.scope,
+            rules: rules ?? [],
           },
           (progress) => setState({ status: 'running', progress, scope: request.scope, skipped }),
           controller.signal,
@@ -101,6 +107,14 @@ export function useGenerate() {
           added: result.entries,
           fallbacks: result.stats.fallbacks,
           skipped: result.skipped,
+          rules: checkHouseholdRules({
+            entries: result.entries,
+            people,
+            recipes: [...request.recipes.values()],
+            foods,
+            rules: rules ?? [],
+            dates: weekOf(request.monday),
+          }),
         })
       } catch (error) {
         if (error instanceof GenerationCancelled) setState({ status: 'cancelled' })
@@ -113,7 +127,7 @@ export function useGenerate() {
         abort.current = null
       }
     },
-    [planGenerator, plans, clock],
+    [planGenerator, plans, clock, rules],
   )
 
   const cancel = useCallback(() => abort.current?.abort(), [])

@@ -2,7 +2,9 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { Infeasibility } from '../../../../../src/core/planning/infeasibility'
-import { profileId } from '../../../../../src/core/planning/types'
+import type { RuleReport } from '../../../../../src/core/planning/check-household-rules'
+import type { HouseholdRule } from '../../../../../src/core/planning/household-rules'
+import { profileId, recipeId } from '../../../../../src/core/planning/types'
 import { weekDates } from '../../../../../src/core/planning/week-context'
 import {
   GeneratePanel,
@@ -132,5 +134,60 @@ describe('GeneratePanel shortfalls: each cause once, in plain words', () => {
     expect(status).not.toHaveTextContent(/available/)
     // Focus still goes to the outcome's Undo, as with a week that meets every target.
     expect(screen.getByRole('button', { name: 'Undo the new plan' })).toHaveFocus()
+  })
+})
+
+describe('GeneratePanel household rules and variety', () => {
+  const week = weekDates('2026-11-16')
+  const fish: HouseholdRule = {
+    id: 'f',
+    type: 'at-least',
+    count: 2,
+    what: { kind: 'fish' },
+    weight: 'important',
+  }
+  const rules: RuleReport = {
+    misses: [
+      {
+        kind: 'rule',
+        profileId: profileId('p2'),
+        rule: fish,
+        have: 1,
+        asked: 2,
+        dates: [week[2]!],
+      },
+      {
+        kind: 'variety',
+        profileId: profileId('p2'),
+        overused: [{ recipeId: recipeId('dahl'), name: 'Red lentil dahl', uses: 3 }],
+      },
+    ],
+    notApplied: [{ profileId: profileId('p1'), rule: fish, diet: 'vegan', reason: 'diet' }],
+  }
+  const names = new Map([
+    ['p1', 'Ana'],
+    ['p2', 'Ben'],
+  ])
+
+  it('lists each broken rule once with its numbers, and who a rule is not for; targets met is still said', () => {
+    render(<GeneratePanel {...base} names={names} state={{ ...done, rules }} />)
+    const status = screen.getByRole('status')
+    expect(status).toHaveTextContent("Done: every day meets everyone's targets.")
+    const list = within(status).getByRole('list', { name: 'Household rules and variety' })
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Fish or seafood at least twice a week (important): Ben's week has fish or seafood at 1 of the 2 meals asked for (Wednesday).",
+      "Variety: Ben's week has Red lentil dahl 3 times; the aim is each recipe at most twice a week.",
+      'Fish or seafood at least twice a week is not for Ana: a vegan diet has no fish or seafood.',
+    ])
+    expect(screen.getByRole('button', { name: 'Undo the new plan' })).toHaveFocus()
+  })
+
+  it('shows no rules list when every rule is kept', () => {
+    render(<GeneratePanel {...base} state={{ ...done, rules: { misses: [], notApplied: [] } }} />)
+    expect(screen.queryByRole('list', { name: 'Household rules and variety' })).toBeNull()
   })
 })
