@@ -99,6 +99,21 @@ export { checkWeek, type Violation, type ViolationCode, type CheckOptions } from
 export { scoreWeek } from './plan-score'
 export { weekVariety, VARIETY_MAX_USES, type WeekVariety } from './week-variety'
 export {
+  mealSharing,
+  mealsTogetherWithDefaults,
+  MEALS_TOGETHER_DEFAULT,
+  type MealShare,
+  type MealApart,
+  type ApartReason,
+} from './meal-sharing'
+export {
+  MEAL_SIDES,
+  matchesOwnDiet,
+  sideOptions,
+  type MealSide,
+  type SideOption,
+} from './meal-sides'
+export {
   highsMipSolver,
   type HighsModule,
   type HighsMipSolver,
