@@ -17,6 +17,7 @@ export { CatalogueStore, type CatalogueLoader, type CatalogueState } from './cat
 export { useCatalogue } from './use-catalogue'
 export { useHousehold } from './use-household'
 export { useSettings, type UseSettings } from './use-settings'
+export { useMealsTogether, type UseMealsTogether } from './use-meals-together'
 export {
   assessPerson,
   usePersonAssessment,

@@ -7,6 +7,7 @@ import { StatusMessage } from '../../components/StatusMessage'
 import type { RemovedPerson } from '../../db/repos/profiles-repo'
 import { useCatalogue } from '../../data'
 import { draftFromPerson, newDraft } from './person-draft'
+import { MealsTogetherSection } from './MealsTogetherSection'
 import { PersonForm } from './PersonForm'
 import { personSummary, unlistedMedicinesNote } from './person-summary'
 import { useHousehold } from '../../data'
@@ -151,6 +152,7 @@ export function HouseholdPage() {
           }}
         />
       ) : null}
+      {editing.mode === 'none' ? <MealsTogetherSection people={people ?? []} /> : null}
     </>
   )
 }

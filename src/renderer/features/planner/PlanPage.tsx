@@ -16,6 +16,7 @@ import { useHousehold } from '../../data'
 import { DaySection } from './DaySection'
 import { GeneratePanel } from './GeneratePanel'
 import { InfantNotice } from './InfantNotice'
+import { SharingSummary } from './SharingSummary'
 import type { MoveChoice } from './MoveForm'
 import { copyDay, copyEntry, copyWeek, entriesOfDay, moveEntry } from './plan-actions'
 import { splitPlannedPeople } from './planned-people'
@@ -195,6 +196,7 @@ export function PlanPage() {
           })
         : null}
       <InfantNotice babies={split.unplanned} />
+      <SharingSummary people={shown} entries={weekEntries} library={library} />
       {split.planned.length > 0 ? (
         <div className="button-row no-print">
           <button

@@ -3,10 +3,10 @@ import type { FoodId, FoodRecord } from '../../../core/foods/types'
 import type { Infeasibility } from '../../../core/planning/infeasibility'
 import { plansMealsFor } from '../../../core/planning/person'
 import type { PlanEntry, Recipe } from '../../../core/planning/types'
-import type { RegenerateScope } from '../../../core/planning/week-context'
+import type { GenerateWeekInput, RegenerateScope } from '../../../core/planning/week-context'
 import type { Person } from '../../../core/profiles/person'
 import { plannerPersonFor } from '../../../core/profiles/to-assessment'
-import { useServices } from '../../data'
+import { useMealsTogether, useServices } from '../../data'
 import { GenerationCancelled, type GenerateProgress } from '../../data'
 
 export type GenerateState =
@@ -31,6 +31,8 @@ export interface GenerateRequest {
   recipes: ReadonlyMap<string, Recipe>
   foods: ReadonlyMap<string, FoodRecord>
   scope: RegenerateScope
+  /** Meals eaten together; absent = the household's stored setting. */
+  mealsTogether?: GenerateWeekInput['mealsTogether']
 }
 
 /** Only the foods the generator can touch, so the message to the worker stays small. */
@@ -55,6 +57,7 @@ export function useGenerate() {
   const [state, setState] = useState<GenerateState>({ status: 'idle' })
   const abort = useRef<AbortController | null>(null)
   const seed = useRef(1)
+  const { mealsTogether } = useMealsTogether()
 
   const run = useCallback(
     async (request: GenerateRequest, fresh: boolean) => {
@@ -83,6 +86,7 @@ export function useGenerate() {
             seed: seed.current,
             existing: [...request.existing],
             scope: request.scope,
+            mealsTogether: request.mealsTogether ?? mealsTogether,
           },
           (progress) => setState({ status: 'running', progress, scope: request.scope, skipped }),
           controller.signal,
@@ -113,7 +117,7 @@ export function useGenerate() {
         abort.current = null
       }
     },
-    [planGenerator, plans, clock],
+    [planGenerator, plans, clock, mealsTogether],
   )
 
   const cancel = useCallback(() => abort.current?.abort(), [])

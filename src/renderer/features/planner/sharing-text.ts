@@ -1,0 +1,137 @@
+/**
+ * The week's shared meals in a few sentences: per meal eaten together, on how many days everyone
+ * shares one dish, who has a side with it, and who eats something else and why, with days
+ * grouped ("Tuesday and Friday") instead of one line per meal.
+ */
+import { joinWords } from '../../../core/coverage/format'
+import { weekdayName } from '../../../core/dates'
+import type { Diet, FoodId } from '../../../core/foods/types'
+import type { ApartReason, MealShare } from '../../../core/planning/meal-sharing'
+import { MEAL_SIDES } from '../../../core/planning/meal-sides'
+import { MEAL_SLOTS, type MealSlot } from '../../../core/planning/types'
+
+export interface SharingPerson {
+  id: string
+  name: string
+  diet: Diet
+}
+
+const MEAL: Readonly<Record<MealSlot, string>> = {
+  breakfast: 'breakfast',
+  lunch: 'lunch',
+  dinner: 'dinner',
+  snack: 'snack',
+}
+
+const DIET_WORD: Readonly<Record<Diet, string>> = {
+  vegan: 'vegan',
+  lacto_ovo_vegetarian: 'vegetarian',
+  pescatarian: 'pescatarian',
+  omnivore: '',
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** "Monday", "Tuesday and Friday", "every day" (of `total`). */
+function days(dates: readonly string[], total: number): string {
+  if (dates.length === total && total === 7) return 'every day'
+  return `on ${joinWords([...dates].sort().map(weekdayName))}`
+}
+
+function sideWords(foodId: FoodId, foodName: (id: FoodId) => string): string {
+  return MEAL_SIDES.find((s) => s.foodId === foodId)?.portion ?? foodName(foodId).toLowerCase()
+}
+
+/** Group key and the clause after "X has a separate dinner". */
+function reasonClause(
+  r: ApartReason,
+  who: SharingPerson,
+  meal: string,
+  name: (id: string) => SharingPerson | undefined,
+): string {
+  const others = (ids: readonly string[]) =>
+    ids.map(name).filter((p): p is SharingPerson => p !== undefined)
+  switch (r.kind) {
+    case 'own-diet':
+      return `: the shared ${meal} does not fit ${who.name}’s ${DIET_WORD[who.diet] || 'own'} diet`
+    case 'own-allergy':
+      return `: the shared ${meal} holds something ${who.name} is allergic to`
+    case 'others-diet': {
+      const list = others(r.profileIds)
+      if (list.length === 1 && list[0])
+        return `, which ${list[0].name}’s ${DIET_WORD[list[0].diet]} diet rules out`
+      return `, which does not fit the diets of ${joinWords(list.map((p) => p.name))}`
+    }
+    case 'others-allergy':
+      return `, which holds something ${joinWords(others(r.profileIds).map((p) => p.name))} ${r.profileIds.length === 1 ? 'is' : 'are'} allergic to`
+    case 'own-needs':
+      return ` that better suits ${who.name}’s own targets and preferences`
+  }
+}
+
+/** The sentences for one meal eaten together over the week (empty when nothing to say). */
+function mealSentences(
+  slot: MealSlot,
+  shares: readonly MealShare[],
+  people: readonly SharingPerson[],
+  foodName: (id: FoodId) => string,
+): string[] {
+  if (shares.length === 0) return []
+  const meal = MEAL[slot]
+  const byId = (id: string) => people.find((p) => p.id === id)
+  const together = shares.filter((s) => s.apart.length === 0).length
+  const out: string[] = [
+    together === shares.length
+      ? shares.length === 7
+        ? `${capital(meal)} together every day.`
+        : `${capital(meal)} together on all ${shares.length} planned days.`
+      : together === 0
+        ? `${capital(meal)}: no day this week with one dish for everyone.`
+        : `${capital(meal)} together on ${together} of ${shares.length} days.`,
+  ]
+  // Sides: "Sam has a piece of salmon with it on Monday and Thursday."
+  const sides = new Map<string, { who: string; side: string; dates: string[] }>()
+  for (const s of shares)
+    for (const x of s.sides) {
+      const side = sideWords(x.foodId, foodName)
+      const key = `${x.profileId}|${side}`
+      const g = sides.get(key) ?? { who: x.profileId, side, dates: [] }
+      g.dates.push(s.date)
+      sides.set(key, g)
+    }
+  for (const g of sides.values()) {
+    const who = byId(g.who)
+    if (who) out.push(`${who.name} has ${g.side} with the shared ${meal} ${days(g.dates, 7)}.`)
+  }
+  // Apart: "On Tuesday and Friday, Sam has a separate dinner, which Ana's vegan diet rules out."
+  const apart = new Map<string, { clause: string; who: SharingPerson; dates: string[] }>()
+  for (const s of shares)
+    for (const a of s.apart) {
+      const who = byId(a.profileId)
+      if (!who) continue
+      const clause = reasonClause(a.reason, who, meal, byId)
+      const key = `${a.profileId}|${clause}`
+      const g = apart.get(key) ?? { clause, who, dates: [] }
+      g.dates.push(s.date)
+      apart.set(key, g)
+    }
+  for (const g of apart.values())
+    out.push(`${capital(days(g.dates, 7))}, ${g.who.name} has a separate ${meal}${g.clause}.`)
+  return out
+}
+
+/** Sentences for the week, meal by meal (lunch before dinner). */
+export function sharingSentences(
+  shares: readonly MealShare[],
+  people: readonly SharingPerson[],
+  foodName: (id: FoodId) => string,
+): string[] {
+  return MEAL_SLOTS.flatMap((slot) =>
+    mealSentences(
+      slot,
+      shares.filter((s) => s.slot === slot),
+      people,
+      foodName,
+    ),
+  )
+}
