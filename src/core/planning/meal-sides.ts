@@ -14,19 +14,46 @@ export interface MealSide {
   key: string
   foodId: FoodId
   grams: number
-  /** How the portion reads on a plan, e.g. "a piece of salmon". */
+  /** The side in a few words, e.g. "salmon". */
+  name: string
+  /** How the portion reads, e.g. "a piece of salmon". */
   portion: string
 }
 
 /** The curated sides (USDA SR28 foods), each a usual portion for one person. */
 export const MEAL_SIDES: readonly MealSide[] = [
-  { key: 'salmon', foodId: 'sr28:15086' as FoodId, grams: 100, portion: 'a piece of salmon' },
-  { key: 'tuna', foodId: 'sr28:15121' as FoodId, grams: 80, portion: 'some tuna' },
-  { key: 'chicken', foodId: 'sr28:05064' as FoodId, grams: 100, portion: 'some roast chicken' },
-  { key: 'egg', foodId: 'sr28:01129' as FoodId, grams: 50, portion: 'a hard-boiled egg' },
-  { key: 'cheese', foodId: 'sr28:01009' as FoodId, grams: 30, portion: 'some cheddar' },
+  {
+    key: 'salmon',
+    name: 'salmon',
+    foodId: 'sr28:15086' as FoodId,
+    grams: 100,
+    portion: 'a piece of salmon',
+  },
+  { key: 'tuna', name: 'tuna', foodId: 'sr28:15121' as FoodId, grams: 80, portion: 'some tuna' },
+  {
+    key: 'chicken',
+    name: 'roast chicken',
+    foodId: 'sr28:05064' as FoodId,
+    grams: 100,
+    portion: 'some roast chicken',
+  },
+  {
+    key: 'egg',
+    name: 'egg',
+    foodId: 'sr28:01129' as FoodId,
+    grams: 50,
+    portion: 'a hard-boiled egg',
+  },
+  {
+    key: 'cheese',
+    name: 'cheddar',
+    foodId: 'sr28:01009' as FoodId,
+    grams: 30,
+    portion: 'some cheddar',
+  },
   {
     key: 'soy-drink',
+    name: 'fortified soy drink',
     foodId: 'sr28:16222' as FoodId,
     grams: 250,
     portion: 'a glass of fortified soy drink',

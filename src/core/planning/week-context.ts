@@ -237,13 +237,16 @@ export function slotPools(
   return slots.map((slot) => {
     // Sharing pays only at meals eaten together; at the others each person eats their own.
     const shared = together[slot] ? ctx.shared.get(`${date}|${slot}`) : undefined
+    // The first to choose a together meal leans to a dish everyone else may eat (cook once).
+    const leads = together[slot] && !shared && ctx.people.length > 1
+    const fitsAll = (f: RecipeFacts) => ctx.people.every((o) => o === p || o.rules.allowed(f))
     const bonus = (f: RecipeFacts) => {
       const id = f.recipe.id
       const bought = f.foodIds.filter((food) => boughtByOther(ctx, food, id)).length
       const used = p.uses.get(id) ?? 0
       return (
         (w.reuse * bought) / Math.max(1, f.foodIds.length) +
-        (shared?.has(id) ? w.share : 0) +
+        (shared?.has(id) || (leads && fitsAll(f)) ? w.share : 0) +
         own(f.diet) -
         w.repeat * used -
         (used >= VARIETY_MAX_USES ? w.overuse : 0)

@@ -39,7 +39,7 @@ function days(dates: readonly string[], total: number): string {
 }
 
 function sideWords(foodId: FoodId, foodName: (id: FoodId) => string): string {
-  return MEAL_SIDES.find((s) => s.foodId === foodId)?.portion ?? foodName(foodId).toLowerCase()
+  return MEAL_SIDES.find((s) => s.foodId === foodId)?.name ?? foodName(foodId).toLowerCase()
 }
 
 /** Group key and the clause after "X has a separate dinner". */
@@ -65,7 +65,7 @@ function reasonClause(
     case 'others-allergy':
       return `, which holds something ${joinWords(others(r.profileIds).map((p) => p.name))} ${r.profileIds.length === 1 ? 'is' : 'are'} allergic to`
     case 'own-needs':
-      return ` that better suits ${who.name}’s own targets and preferences`
+      return ' that better suits their targets or preferences'
   }
 }
 
@@ -89,26 +89,34 @@ function mealSentences(
         ? `${capital(meal)}: no day this week with one dish for everyone.`
         : `${capital(meal)} together on ${together} of ${shares.length} days.`,
   ]
-  // Sides: "Sam has a piece of salmon with it on Monday and Thursday."
-  const sides = new Map<string, { who: string; side: string; dates: string[] }>()
+  // Sides, one sentence a person: "Sam has a side with it on Monday and Thursday (salmon, egg)."
+  const sides = new Map<string, { dates: Set<string>; names: Set<string> }>()
   for (const s of shares)
     for (const x of s.sides) {
-      const side = sideWords(x.foodId, foodName)
-      const key = `${x.profileId}|${side}`
-      const g = sides.get(key) ?? { who: x.profileId, side, dates: [] }
-      g.dates.push(s.date)
-      sides.set(key, g)
+      const g = sides.get(x.profileId) ?? { dates: new Set(), names: new Set() }
+      g.dates.add(s.date)
+      g.names.add(sideWords(x.foodId, foodName))
+      sides.set(x.profileId, g)
     }
-  for (const g of sides.values()) {
-    const who = byId(g.who)
-    if (who) out.push(`${who.name} has ${g.side} with the shared ${meal} ${days(g.dates, 7)}.`)
+  for (const [id, g] of sides) {
+    const who = byId(id)
+    if (who)
+      out.push(
+        `${who.name} has a side with it ${days([...g.dates], 7)} (${[...g.names].join(', ')}).`,
+      )
   }
-  // Apart: "On Tuesday and Friday, Sam has a separate dinner, which Ana's vegan diet rules out."
+  // Apart for a diet or an allergy: "On Tuesday and Friday, Sam has a separate dinner, which
+  // Ana's vegan diet rules out." Apart for their own needs: one sentence for everyone.
   const apart = new Map<string, { clause: string; who: SharingPerson; dates: string[] }>()
+  const ownNeeds = new Map<SharingPerson, string[]>()
   for (const s of shares)
     for (const a of s.apart) {
       const who = byId(a.profileId)
       if (!who) continue
+      if (a.reason.kind === 'own-needs') {
+        ownNeeds.set(who, [...(ownNeeds.get(who) ?? []), s.date])
+        continue
+      }
       const clause = reasonClause(a.reason, who, meal, byId)
       const key = `${a.profileId}|${clause}`
       const g = apart.get(key) ?? { clause, who, dates: [] }
@@ -117,6 +125,16 @@ function mealSentences(
     }
   for (const g of apart.values())
     out.push(`${capital(days(g.dates, 7))}, ${g.who.name} has a separate ${meal}${g.clause}.`)
+  const needs = [...ownNeeds]
+  const [single] = needs
+  if (needs.length === 1 && single)
+    out.push(
+      `${capital(days(single[1], 7))}, ${single[0].name} has a separate ${meal} that better suits their targets or preferences.`,
+    )
+  else if (needs.length > 1)
+    out.push(
+      `${joinWords(needs.map(([who, dates]) => `${who.name} (${joinWords([...dates].sort().map(weekdayName))})`))} have a separate ${meal} that better suits their own targets or preferences.`,
+    )
   return out
 }
 

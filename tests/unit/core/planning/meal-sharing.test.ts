@@ -121,6 +121,33 @@ describe('sharing pays only at meals eaten together', () => {
     expect(off.pool.some((c) => c.side)).toBe(false)
   })
 
+  it('the first to choose a together dinner leans to a dish everyone may eat', () => {
+    const pool = (together: boolean) => {
+      const ctx = prepareWeek({
+        people: [omnivore, vegan],
+        recipes,
+        foods,
+        weekStart: WEEK,
+        seed: 5,
+        mealsTogether: { dinner: together },
+      })
+      return slotPools(ctx, ctx.people[0]!, dates[2]!, ['dinner'])[0]!.candidates
+    }
+    const on = pool(true)
+    const off = pool(false)
+    const gain = (test: (f: RecipeFacts) => boolean) =>
+      on.flatMap((c) => {
+        const same = off.find((o) => o.facts.recipe.id === c.facts.recipe.id)
+        return test(c.facts) && same ? [c.score - same.score] : []
+      })
+    const forAll = gain((f) => f.diet.vegan === 'yes')
+    const notForAna = gain((f) => f.diet.vegan !== 'yes')
+    expect(forAll.length).toBeGreaterThan(0)
+    expect(notForAna.length).toBeGreaterThan(0)
+    for (const g of forAll) expect(g).toBeCloseTo(3, 6)
+    for (const g of notForAna) expect(g).toBeCloseTo(0, 6)
+  })
+
   it('two people of the same diet share most dinners when dinner is together', async () => {
     const week = await generateWeek(
       { people: two, recipes, foods, weekStart: WEEK, seed: 4, mealsTogether: { dinner: true } },

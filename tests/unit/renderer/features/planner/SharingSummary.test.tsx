@@ -70,7 +70,7 @@ describe('SharingSummary', () => {
     )
     const section = await screen.findByRole('region', { name: 'Meals together this week' })
     expect(section).toHaveTextContent('Dinner together on 5 of 7 days.')
-    expect(section).toHaveTextContent('Sam has a piece of salmon with the shared dinner on Monday.')
+    expect(section).toHaveTextContent('Sam has a side with it on Monday (salmon).')
     expect(section).toHaveTextContent(
       'On Tuesday and Friday, Sam has a separate dinner, which does not fit the diets of Ana and Lea.',
     )
