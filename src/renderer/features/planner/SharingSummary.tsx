@@ -7,7 +7,7 @@ import type { Person } from '../../../core/profiles/person'
 import { plannerPersonFor } from '../../../core/profiles/to-assessment'
 import { useMealsTogether, useServices } from '../../data'
 import { splitPlannedPeople } from './planned-people'
-import { sharingSentences } from './sharing-text'
+import { sharingParagraphs } from './sharing-text'
 
 export interface SharingSummaryProps {
   /** The people shown on the page; only those the planner plans for count. */
@@ -42,7 +42,7 @@ export function SharingSummary({ people, entries, library }: SharingSummaryProps
       plannerPersonFor(p, today, (id) => library.foods.get(id)),
     )
     const shares = mealSharing(entries, plannerPeople, facts, mealsTogether)
-    return sharingSentences(
+    return sharingParagraphs(
       shares,
       planned.map((p) => ({ id: p.id, name: p.name, diet: p.diet })),
       (id) => library.foods.get(id)?.name ?? 'a side',
@@ -52,7 +52,9 @@ export function SharingSummary({ people, entries, library }: SharingSummaryProps
   return (
     <section className="sharing-summary" aria-labelledby="sharing-summary-title">
       <h3 id="sharing-summary-title">Meals together this week</h3>
-      <p>{sentences.join(' ')}</p>
+      {sentences.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
       <p className="hint">
         Which meals you eat together is set on the <a href="#/household">Household</a> page.
       </p>

@@ -138,18 +138,18 @@ function mealSentences(
   return out
 }
 
-/** Sentences for the week, meal by meal (lunch before dinner). */
-export function sharingSentences(
+/** A paragraph per meal eaten together (lunch before dinner), each a few sentences. */
+export function sharingParagraphs(
   shares: readonly MealShare[],
   people: readonly SharingPerson[],
   foodName: (id: FoodId) => string,
 ): string[] {
-  return MEAL_SLOTS.flatMap((slot) =>
+  return MEAL_SLOTS.map((slot) =>
     mealSentences(
       slot,
       shares.filter((s) => s.slot === slot),
       people,
       foodName,
-    ),
-  )
+    ).join(' '),
+  ).filter((text) => text !== '')
 }
