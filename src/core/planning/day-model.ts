@@ -20,10 +20,12 @@
  * spreading energy over the day's meals (not one double serving) adds no variables.
  */
 import { absorbedFromEvent } from '../b12'
+import type { FoodId } from '../foods/types'
 import { ABSORPTION_CAP, secantsUpTo } from './absorption-bound'
 import { ModelBuilder, type LinearModel, type LinearTerm } from './linear-model'
 import type { DailyTargets } from './person'
 import { DAILY_FOOD_CAPS, dailyFoodCapG, imbalanceKcal } from './portions'
+import { addNutrition, ZERO_NUTRITION } from './recipe-nutrition'
 import type { Candidate, PlannerWeights } from './scoring'
 import type { MealSlot, RecipeId } from './types'
 
@@ -61,6 +63,8 @@ export interface DayChoice {
   slot: MealSlot
   recipeId: RecipeId
   servings: number
+  /** A side eaten with the recipe (shared dish + topping), grams as eaten. */
+  side?: { foodId: FoodId; grams: number }
 }
 
 export interface DayModel {
@@ -179,6 +183,8 @@ export function buildDayModel(input: DayModelInput): DayModel {
   const crystallineExact: LinearTerm[] = []
   const openSet = new Set<MealSlot>()
   const capped = new Map<string, CappedTerm[]>()
+  const sides: LinearTerm[] = []
+  const own: LinearTerm[] = []
   for (const { slot, candidates } of free) {
     if (candidates.length === 0) continue
     openSet.add(slot)
@@ -186,11 +192,12 @@ export function buildDayModel(input: DayModelInput): DayModel {
     let slotMax = 0
     let slotMaxC = 0
     for (const c of candidates) {
-      const n = c.facts.perServing
       const id = c.facts.recipe.id
       for (const k of c.levels) {
+        // A side (shared dish + a per-person topping) is its own choice: nutrition of both.
+        const n = addNutrition(c.side?.nutrition ?? ZERO_NUTRITION, c.facts.perServing, k)
         const v = b.addVar(
-          `y_${slot}_${id}_${k}`,
+          `y_${slot}_${id}_${k}${c.side ? `_${c.side.key}` : ''}`,
           0,
           1,
           true,
@@ -198,23 +205,26 @@ export function buildDayModel(input: DayModelInput): DayModel {
             w.cost * c.facts.costPerServing * k -
             w.balanceKcal * imbalanceKcal(slot, n.energyKcal * k, t),
         )
-        picks.push({ v, choice: { slot, recipeId: id, servings: k } })
+        const side = c.side && { foodId: c.side.food.id, grams: c.side.grams }
+        picks.push({ v, choice: { slot, recipeId: id, servings: k, ...(side && { side }) } })
         if (exact) {
-          const a = absorbedFromEvent(fixed.b12Ug[slot] + (n.b12FoodUg + n.b12CrystallineUg) * k)
+          const a = absorbedFromEvent(fixed.b12Ug[slot] + n.b12FoodUg + n.b12CrystallineUg)
           absorbedExact.push({ v, coef: a })
           b.objective.push({ v, coef: w.absorbedUg * a })
           crystallineExact.push({
             v,
-            coef: absorbedFromEvent(fixed.crystallineUg[slot] + n.b12CrystallineUg * k),
+            coef: absorbedFromEvent(fixed.crystallineUg[slot] + n.b12CrystallineUg),
           })
         }
         one.push({ v, coef: 1 })
-        energy.push({ v, coef: n.energyKcal * k })
-        protein.push({ v, coef: n.proteinG * k })
-        d.get(slot)?.push({ v, coef: (n.b12FoodUg + n.b12CrystallineUg) * k })
-        dc.get(slot)?.push({ v, coef: n.b12CrystallineUg * k })
-        slotMax = Math.max(slotMax, (n.b12FoodUg + n.b12CrystallineUg) * k)
-        slotMaxC = Math.max(slotMaxC, n.b12CrystallineUg * k)
+        if (c.side) sides.push({ v, coef: 1 })
+        if (c.ownDiet) own.push({ v, coef: -1 })
+        energy.push({ v, coef: n.energyKcal })
+        protein.push({ v, coef: n.proteinG })
+        d.get(slot)?.push({ v, coef: n.b12FoodUg + n.b12CrystallineUg })
+        dc.get(slot)?.push({ v, coef: n.b12CrystallineUg })
+        slotMax = Math.max(slotMax, n.b12FoodUg + n.b12CrystallineUg)
+        slotMaxC = Math.max(slotMaxC, n.b12CrystallineUg)
         const list = byRecipe.get(id) ?? []
         list.push({ v, coef: 1 })
         byRecipe.set(id, list)
@@ -228,6 +238,13 @@ export function buildDayModel(input: DayModelInput): DayModel {
     b.addConstraint(`one_${slot}`, one, 1, 1)
     maxD.set(slot, (maxD.get(slot) ?? 0) + slotMax)
     maxC.set(slot, (maxC.get(slot) ?? 0) + slotMaxC)
+  }
+  // At most one side a day: a topping for the person, not a second dinner at every meal.
+  if (sides.length > 1) b.addConstraint('sides', sides, -Infinity, 1)
+  // The own-diet points, once a day: o ≤ Σ y over choices of the person's own diet, o ≤ 1.
+  if (own.length > 0) {
+    const o = b.addVar('own_diet', 0, 1, false, w.ownDiet)
+    b.addConstraint('own_diet', [{ v: o, coef: 1 }, ...own], -Infinity, 0)
   }
   for (const [id, terms] of byRecipe) {
     const left = Math.min(1, input.remaining.get(id) ?? 1)

@@ -56,7 +56,12 @@ export function greedyDay(
     }
   }
   const energy = () =>
-    fixed.energyKcal + picks.reduce((s, p) => s + p.c.facts.perServing.energyKcal * p.level, 0)
+    fixed.energyKcal +
+    picks.reduce(
+      (s, p) =>
+        s + p.c.facts.perServing.energyKcal * p.level + (p.c.side?.nutrition.energyKcal ?? 0),
+      0,
+    )
   for (let guard = 0; guard < 16; guard++) {
     const e = energy()
     const up = e < t.energyMinKcal
@@ -72,7 +77,12 @@ export function greedyDay(
     if (next === undefined) break
     p.level = next
   }
-  return picks.map((p) => ({ slot: p.slot, recipeId: p.c.facts.recipe.id, servings: p.level }))
+  return picks.map((p) => ({
+    slot: p.slot,
+    recipeId: p.c.facts.recipe.id,
+    servings: p.level,
+    ...(p.c.side && { side: { foodId: p.c.side.food.id, grams: p.c.side.grams } }),
+  }))
 }
 
 /**

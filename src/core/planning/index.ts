@@ -110,6 +110,7 @@ export {
   type RepeatWeekInput,
   type RepeatWeekResult,
 } from './repeat-week'
+export {
   DAILY_FOOD_CAPS,
   dailyFoodCapG,
   mealCeiling,
@@ -126,6 +127,21 @@ export {
   type MealSize,
   type PersonWeekReport,
 } from './week-report'
+export {
+  mealSharing,
+  mealsTogetherWithDefaults,
+  MEALS_TOGETHER_DEFAULT,
+  type MealShare,
+  type MealApart,
+  type ApartReason,
+} from './meal-sharing'
+export {
+  MEAL_SIDES,
+  matchesOwnDiet,
+  sideOptions,
+  type MealSide,
+  type SideOption,
+} from './meal-sides'
 export {
   highsMipSolver,
   type HighsModule,
@@ -149,6 +165,7 @@ export {
   type IngredientAmount,
   type TargetPosition,
 } from './meal-amounts'
+export {
   rulePoints,
   ruleFitsDiet,
   ruleTest,

@@ -5,6 +5,7 @@
  */
 import { absorbedFromEvent } from '../b12'
 import { allergenMatcher } from '../foods/allergens'
+import type { SideOption } from './meal-sides'
 import type { DailyTargets, PlannerPerson } from './person'
 import { ADULT_SERVING_LEVELS, idealMealKcal, mealCeiling, servingLevels } from './portions'
 import type { Random } from './prng'
@@ -29,8 +30,15 @@ export interface PlannerWeights {
   repeat: number
   /** Further points lost for a use beyond the variety aim (VARIETY_MAX_USES). */
   overuse: number
-  /** Points for the recipe another household member eats at the same meal. */
+  /** Points for the recipe another household member eats at the same meal (a "together" meal). */
   share: number
+  /**
+   * Points for a day with a meal whose strictest diet is the person's own (meat or fish for an
+   * omnivore, fish for a pescatarian, dairy or egg for a vegetarian), unless they dislike it,
+   * paid on about 5 days a week (OWN_DIET_DAYS_AIM): people eat as their diet allows, not only
+   * what the strictest member of the household can eat.
+   */
+  ownDiet: number
   /** Width of the seeded uniform perturbation, points. */
   noise: number
   /** Points per µg absorbed B12 (a small push beyond the target). */
@@ -56,7 +64,8 @@ export const DEFAULT_WEIGHTS: Readonly<PlannerWeights> = Object.freeze({
   reuse: 2,
   repeat: 4,
   overuse: 12,
-  share: 2,
+  share: 3,
+  ownDiet: 4,
   noise: 3,
   absorbedUg: 1,
   energyDeviationKcal: 0.01,
@@ -123,6 +132,10 @@ export interface Candidate {
   score: number
   /** Serving sizes allowed for this person and slot. */
   levels: number[]
+  /** A side or topping eaten with a shared dish, at fixed grams (its points are in `score`). */
+  side?: SideOption
+  /** This choice is of the person's own diet today (the day model pays `ownDiet` once a day). */
+  ownDiet?: boolean
 }
 
 export interface PoolContext {

@@ -5,10 +5,13 @@
  */
 import { addDays, weekOf } from '../dates'
 import type { FoodId } from '../foods/types'
+import { grams } from '../units'
 import { dayIntake, type DayIntake } from './day-intake'
 import { rulePoints, type HouseholdRule } from './household-rules'
-import type { FreeSlot } from './day-model'
+import type { DayChoice, FreeSlot } from './day-model'
 import { dailyTargets, plansMealsFor, type DailyTargets, type PlannerPerson } from './person'
+import { MEALS_TOGETHER_DEFAULT } from './meal-sharing'
+import { matchesOwnDiet, sideOptions, type SideOption } from './meal-sides'
 import { hashSeed, mulberry32 } from './prng'
 import { recipeFacts, type RecipeFacts } from './recipe-facts'
 import type { FoodLookup } from './recipe-nutrition'
@@ -16,6 +19,7 @@ import {
   candidatePool,
   DEFAULT_WEIGHTS,
   personRules,
+  type Candidate,
   type PersonRules,
   type PlannerWeights,
 } from './scoring'
@@ -53,6 +57,11 @@ export interface GenerateWeekInput {
   absorption?: 'exact' | 'secant'
   /** Household rules: soft goals, turned into points on candidates (household-rules.ts). */
   rules?: readonly HouseholdRule[]
+  /**
+   * Meals the household eats together (sharing one dish pays, a side may be added) or each to
+   * their own; slots left out take MEALS_TOGETHER_DEFAULT.
+   */
+  mealsTogether?: Partial<Record<MealSlot, boolean>>
 }
 
 /**
@@ -69,6 +78,12 @@ export interface PersonState {
   uses: Map<RecipeId, number>
   /** Recipes this person has at each `date|slot` (kept and placed), for back-to-back repeats. */
   meals: Map<string, Set<RecipeId>>
+  /** Sides this person may have with a shared dish (diet, allergies and dislikes respected). */
+  sides: SideOption[]
+  /** Sides placed so far this week, by food (each repeat costs `repeat` points). */
+  sideUses: Map<FoodId, number>
+  /** Dates with a meal of the person's own diet (recipe or side), for the own-diet pace. */
+  ownDays: Set<string>
 }
 
 export interface WeekContext {
@@ -129,6 +144,9 @@ export function prepareWeek(input: GenerateWeekInput): WeekContext {
       rules: personRules(person, weights),
       uses: new Map(),
       meals: new Map(),
+      sides: sideOptions(person, input.foods),
+      sideUses: new Map(),
+      ownDays: new Set(),
     })),
     boughtFoods: new Map(),
     shared: new Map(),
@@ -142,14 +160,20 @@ function noteBought(ctx: WeekContext, food: FoodId, by: RecipeId | ''): void {
 }
 
 function notePlaced(ctx: WeekContext, e: PlanEntry): void {
+  const p = ctx.people.find((s) => s.person.id === e.profileId)
   if (e.item.kind !== 'recipe') {
-    if (e.item.kind === 'food') noteBought(ctx, e.item.foodId, '')
+    if (e.item.kind !== 'food') return
+    noteBought(ctx, e.item.foodId, '')
+    p?.sideUses.set(e.item.foodId, (p.sideUses.get(e.item.foodId) ?? 0) + 1)
+    const food = ctx.input.foods.get(e.item.foodId)
+    if (p && food && matchesOwnDiet(food.diet, p.person.diet)) p.ownDays.add(e.date)
     return
   }
   const id = e.item.recipeId
   const key = `${e.date}|${e.slot}`
-  const p = ctx.people.find((s) => s.person.id === e.profileId)
   if (p) {
+    const f = ctx.facts.get(id)
+    if (f && matchesOwnDiet(f.diet, p.person.diet)) p.ownDays.add(e.date)
     p.uses.set(id, (p.uses.get(id) ?? 0) + 1)
     p.meals.set(key, (p.meals.get(key) ?? new Set()).add(id))
   }
@@ -220,8 +244,14 @@ export function slotPools(
 ): FreeSlot[] {
   const random = mulberry32(hashSeed(ctx.input.seed, p.index, date))
   const w = ctx.weights
+  const together = { ...MEALS_TOGETHER_DEFAULT, ...ctx.input.mealsTogether }
+  const own = ownDietPoints(ctx, p, date)
   return slots.map((slot) => {
-    const shared = ctx.shared.get(`${date}|${slot}`)
+    // Sharing pays only at meals eaten together; at the others each person eats their own.
+    const shared = together[slot] ? ctx.shared.get(`${date}|${slot}`) : undefined
+    // The first to choose a together meal leans to a dish everyone else may eat (cook once).
+    const leads = together[slot] && !shared && ctx.people.length > 1
+    const fitsAll = (f: RecipeFacts) => ctx.people.every((o) => o === p || o.rules.allowed(f))
     const ruled = rulePoints({ ...ruleState(ctx, p), date, slot })
     const bonus = (f: RecipeFacts) => {
       const id = f.recipe.id
@@ -229,7 +259,8 @@ export function slotPools(
       const used = p.uses.get(id) ?? 0
       return (
         (w.reuse * bought) / Math.max(1, f.foodIds.length) +
-        (shared?.has(id) ? w.share : 0) -
+        (shared?.has(id) || (leads && fitsAll(f)) ? w.share : 0) +
+        own(f.diet) -
         w.repeat * used -
         (used >= VARIETY_MAX_USES ? w.overuse : 0) +
         ruled(f)
@@ -250,8 +281,58 @@ export function slotPools(
     const left = remainingUses(p)
     const adjacent = neighbours(p, date, slot)
     const varied = pool((id) => (adjacent.has(id) ? 0 : left(id)))
-    return { slot, candidates: varied.length > 0 ? varied : pool(left) }
+    // The own-diet points leave the score (they helped the pool) for the day model's once-a-day term.
+    const candidates = (varied.length > 0 ? varied : pool(left)).map((c) =>
+      own(c.facts.diet) > 0 && p.rules.preference(c.facts) >= 0
+        ? { ...c, score: c.score - own(c.facts.diet), ownDiet: true }
+        : c,
+    )
+    return { slot, candidates: [...candidates, ...withSides(p, candidates, shared, own, w)] }
   })
+}
+
+/** People eat as their own diet allows on about this many days a week (see `ownDiet`). */
+export const OWN_DIET_DAYS_AIM = 5
+
+/**
+ * The own-diet points for a recipe or food's diet answers on `date`: paid while the person is
+ * behind the pace of OWN_DIET_DAYS_AIM days a week (so those days spread over the week).
+ */
+function ownDietPoints(
+  ctx: WeekContext,
+  p: PersonState,
+  date: string,
+): (diet: RecipeFacts['diet']) => number {
+  const day = ctx.dates.indexOf(date)
+  const pace = Math.ceil(((day + 1) * OWN_DIET_DAYS_AIM) / ctx.dates.length)
+  const behind = [...p.ownDays].filter((d) => d < date).length < pace
+  return (diet) => (behind && matchesOwnDiet(diet, p.person.diet) ? ctx.weights.ownDiet : 0)
+}
+
+/**
+ * For each shared dish in the pool, the same dish with each of the person's sides: its own
+ * choice in the day model, so absorption stays exact. A side of the person's own diet counts
+ * for the own-diet points (salmon with a vegan curry for an omnivore); it costs its price and
+ * more for each earlier use of the same side this week.
+ */
+function withSides(
+  p: PersonState,
+  pool: readonly Candidate[],
+  shared: ReadonlySet<RecipeId> | undefined,
+  own: (diet: RecipeFacts['diet']) => number,
+  w: PlannerWeights,
+): Candidate[] {
+  if (!shared || p.sides.length === 0) return []
+  const out: Candidate[] = []
+  for (const c of pool) {
+    if (!shared.has(c.facts.recipe.id)) continue
+    for (const side of p.sides) {
+      const repeat = w.repeat * (p.sideUses.get(side.food.id) ?? 0)
+      const ownDiet = c.ownDiet === true || own(side.food.diet) > 0
+      out.push({ ...c, score: c.score - w.cost * side.cost - repeat, side, ownDiet })
+    }
+  }
+  return out
 }
 
 /** Records chosen meals as plan entries and updates the counters. */
@@ -259,16 +340,22 @@ export function placeChoices(
   ctx: WeekContext,
   p: PersonState,
   date: string,
-  choices: readonly { slot: MealSlot; recipeId: RecipeId; servings: number }[],
+  choices: readonly DayChoice[],
 ): PlanEntry[] {
-  const entries = choices.map((c): PlanEntry => ({
-    id: planEntryId(`gen:${p.person.id}:${date}:${c.slot}`),
-    profileId: p.person.id,
-    date,
-    slot: c.slot,
-    item: { kind: 'recipe', recipeId: c.recipeId, servings: c.servings },
-    locked: false,
-  }))
+  const entries = choices.flatMap((c): PlanEntry[] => {
+    const id = `gen:${p.person.id}:${date}:${c.slot}`
+    const meal: PlanEntry = {
+      id: planEntryId(id),
+      profileId: p.person.id,
+      date,
+      slot: c.slot,
+      item: { kind: 'recipe', recipeId: c.recipeId, servings: c.servings },
+      locked: false,
+    }
+    if (!c.side) return [meal]
+    const item = { kind: 'food' as const, foodId: c.side.foodId, grams: grams(c.side.grams) }
+    return [meal, { ...meal, id: planEntryId(`${id}:side`), item }]
+  })
   for (const e of entries) notePlaced(ctx, e)
   return entries
 }

@@ -18,6 +18,7 @@ export { useCatalogue } from './use-catalogue'
 export { useHousehold } from './use-household'
 export { useHouseholdRules } from './use-household-rules'
 export { useSettings, type UseSettings } from './use-settings'
+export { useMealsTogether, type UseMealsTogether } from './use-meals-together'
 export {
   assessPerson,
   usePersonAssessment,

@@ -12,6 +12,7 @@ import { validatePerson } from '../../../core/profiles/validate-person'
 import { toFoodRow } from '../repos/foods-repo'
 import { fromPlanRow, toPlanRow } from '../repos/plan-repo'
 import { HOUSEHOLD_RULES_KEY, parseHouseholdRules } from '../repos/household-rules-repo'
+import { MEALS_TOGETHER_KEY, parseMealsTogether } from '../repos/meal-sharing-repo'
 import { parseSettings } from '../repos/settings-repo'
 import { parsePantryRow } from '../repos/shopping-repo'
 import type { PlanEntryRow, ProfileRow } from '../rows'
@@ -176,14 +177,16 @@ const settingsRowSchema = z.object({ key: z.string().min(1).max(100), value: z.u
 function checkSettings(row: unknown): RowCheck {
   const result = settingsRowSchema.safeParse(row)
   if (!result.success) return fromZod(result)
-  // The app settings row is read with defaults, as the settings repo reads it.
+  // The app settings, household-rules and meals-together rows are read with defaults, as their repos read them.
   const { key } = result.data
   const value =
     key === 'app'
       ? parseSettings(result.data.value)
       : key === HOUSEHOLD_RULES_KEY
         ? { rules: parseHouseholdRules(result.data.value) }
-        : result.data.value
+        : key === MEALS_TOGETHER_KEY
+          ? parseMealsTogether(result.data.value)
+          : result.data.value
   return { ok: true, row: { key, value } }
 }
 

@@ -8,6 +8,7 @@ import type { RemovedPerson } from '../../db/repos/profiles-repo'
 import { useCatalogue } from '../../data'
 import { draftFromPerson, newDraft } from './person-draft'
 import { HouseholdRulesSection } from './HouseholdRulesSection'
+import { MealsTogetherSection } from './MealsTogetherSection'
 import { PersonForm } from './PersonForm'
 import { personSummary, unlistedMedicinesNote } from './person-summary'
 import { useHousehold } from '../../data'
@@ -153,6 +154,7 @@ export function HouseholdPage() {
         />
       ) : null}
       {people && people.length > 0 && editing.mode === 'none' ? <HouseholdRulesSection /> : null}
+      {editing.mode === 'none' ? <MealsTogetherSection people={people ?? []} /> : null}
     </>
   )
 }

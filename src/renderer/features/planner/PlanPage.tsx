@@ -19,11 +19,11 @@ import { plannerPersonFor } from '../../../core/profiles/to-assessment'
 import { DaySection } from './DaySection'
 import { GeneratePanel } from './GeneratePanel'
 import { InfantNotice } from './InfantNotice'
+import { SharingSummary } from './SharingSummary'
 import type { MoveChoice } from './MoveForm'
 import { copyDay, copyEntry, entriesOfDay, moveEntry } from './plan-actions'
 import { RepeatWeekPanel } from './RepeatWeekPanel'
 import { repeatDoneLabel } from './repeat-week-text'
-import { plannerPersonFor } from '../../../core/profiles/to-assessment'
 import { splitPlannedPeople } from './planned-people'
 import { useGenerate } from './use-generate'
 import { usePlanEdits } from './use-plan-edits'
@@ -219,6 +219,7 @@ export function PlanPage() {
           })
         : null}
       <InfantNotice babies={split.unplanned} />
+      <SharingSummary people={shown} entries={weekEntries} library={library} />
       {split.planned.length > 0 && library ? (
         <RepeatWeekPanel
           monday={monday}

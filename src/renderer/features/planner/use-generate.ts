@@ -3,10 +3,10 @@ import type { FoodId, FoodRecord } from '../../../core/foods/types'
 import type { Infeasibility } from '../../../core/planning/infeasibility'
 import { plansMealsFor } from '../../../core/planning/person'
 import type { PlanEntry, Recipe } from '../../../core/planning/types'
-import type { RegenerateScope } from '../../../core/planning/week-context'
+import type { GenerateWeekInput, RegenerateScope } from '../../../core/planning/week-context'
 import type { Person } from '../../../core/profiles/person'
 import { plannerPersonFor } from '../../../core/profiles/to-assessment'
-import { useHouseholdRules, useServices } from '../../data'
+import { useHouseholdRules, useMealsTogether, useServices } from '../../data'
 import { checkHouseholdRules, type RuleReport } from '../../../core/planning/check-household-rules'
 import { weekOf } from '../../../core/dates'
 import { GenerationCancelled, type GenerateProgress } from '../../data'
@@ -35,6 +35,8 @@ export interface GenerateRequest {
   recipes: ReadonlyMap<string, Recipe>
   foods: ReadonlyMap<string, FoodRecord>
   scope: RegenerateScope
+  /** Meals eaten together; absent = the household's stored setting. */
+  mealsTogether?: GenerateWeekInput['mealsTogether']
 }
 
 /** Only the foods the generator can touch, so the message to the worker stays small. */
@@ -60,6 +62,7 @@ export function useGenerate() {
   const abort = useRef<AbortController | null>(null)
   const seed = useRef(1)
   const rules = useHouseholdRules()
+  const { mealsTogether } = useMealsTogether()
 
   const run = useCallback(
     async (request: GenerateRequest, fresh: boolean) => {
@@ -89,6 +92,7 @@ export function useGenerate() {
             existing: [...request.existing],
             scope: request.scope,
             rules: rules ?? [],
+            mealsTogether: request.mealsTogether ?? mealsTogether,
           },
           (progress) => setState({ status: 'running', progress, scope: request.scope, skipped }),
           controller.signal,
@@ -127,7 +131,7 @@ export function useGenerate() {
         abort.current = null
       }
     },
-    [planGenerator, plans, clock, rules],
+    [planGenerator, plans, clock, rules, mealsTogether],
   )
 
   const cancel = useCallback(() => abort.current?.abort(), [])
