@@ -203,7 +203,7 @@ export function buildDayModel(input: DayModelInput): DayModel {
           true,
           c.score -
             w.cost * c.facts.costPerServing * k -
-            w.balanceKcal * imbalanceKcal(slot, n.energyKcal * k, t),
+            w.balanceKcal * imbalanceKcal(slot, n.energyKcal, t),
         )
         const side = c.side && { foodId: c.side.food.id, grams: c.side.grams }
         picks.push({ v, choice: { slot, recipeId: id, servings: k, ...(side && { side }) } })

@@ -59,9 +59,9 @@ const gap = (entries: readonly PlanEntry[], p: PlannerPerson, rule: HouseholdRul
 
 const CASES: readonly [string, PlannerPerson, HouseholdRule][] = [
   [
-    'fish or seafood at least 3 times (pescatarian)',
+    'fish or seafood at least 6 times (pescatarian)',
     PESCATARIAN,
-    { id: 'r', type: 'at-least', count: 3, what: { kind: 'fish' }, weight: 'important' },
+    { id: 'r', type: 'at-least', count: 6, what: { kind: 'fish' }, weight: 'important' },
   ],
   [
     'fish or seafood at least twice (omnivore)',
