@@ -14,7 +14,11 @@ const lineOf = (food: FoodRecord): string => `${food.name} | ${food.aka ?? ''}`.
 
 const inAny = (food: FoodRecord, line: string, groups: Row['inGroups'] = []): boolean =>
   groups.some((g) =>
-    typeof g === 'string' ? food.foodGroup === g : food.foodGroup === g[0] && g[1].test(line),
+    typeof g === 'string'
+      ? food.foodGroup === g
+      : g instanceof RegExp
+        ? g.test(food.foodGroup)
+        : food.foodGroup === g[0] && g[1].test(line),
   )
 
 const seen = new WeakMap<FoodRecord, ReadonlySet<string>>()

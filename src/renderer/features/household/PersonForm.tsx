@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
-import { AllergyReadback } from './AllergyReadback'
+import { FoodPreferencesFieldset } from './FoodPreferencesFieldset'
+import { FolicAcidFieldset } from './FolicAcidFieldset'
 import { CONDITIONS, SYMPTOMS } from '../../../core/b12'
 import type { FoodRecord } from '../../../core/foods/types'
 import { ACTIVITY_LABELS, ACTIVITY_LEVELS, type ActivityLevel } from '../../../core/profiles/energy'
@@ -343,25 +344,12 @@ export function PersonForm({
         selected={draft.symptoms}
         onChange={(symptoms) => update({ symptoms })}
       />
-      <fieldset>
-        <legend>Folic acid</legend>
-        <FormField
-          id={idFor('folicAcidUgPerDay')}
-          label="Folic acid from supplements, µg a day (optional)"
-          hint="A 400 µg tablet is 400. A 5 mg tablet is 5000."
-          error={errorFor('folicAcidUgPerDay')}
-        >
-          {(ids) => (
-            <input
-              {...ids}
-              inputMode="decimal"
-              className="input-short"
-              value={draft.folicAcidUgPerDay}
-              onChange={(e) => update({ folicAcidUgPerDay: e.target.value })}
-            />
-          )}
-        </FormField>
-      </fieldset>
+      <FolicAcidFieldset
+        value={draft.folicAcidUgPerDay}
+        onChange={(folicAcidUgPerDay) => update({ folicAcidUgPerDay })}
+        idFor={idFor}
+        errorFor={errorFor}
+      />
       <SupplementsEditor
         supplements={draft.supplements}
         onChange={(supplements) => update({ supplements })}
@@ -387,44 +375,13 @@ export function PersonForm({
           legend={`What does ${draft.name.trim() || 'this person'} usually eat?`}
         />
       )}
-      <fieldset>
-        <legend>Food preferences</legend>
-        <FormField
-          id={idFor('allergies')}
-          label="Allergies (never planned)"
-          hint="Separate with commas, for example: peanut, soy, oats. Below, you can check what each word keeps out."
-          error={errorFor('allergies')}
-        >
-          {(ids) => (
-            <input
-              {...ids}
-              type="text"
-              value={draft.allergies}
-              onChange={(e) => update({ allergies: e.target.value })}
-            />
-          )}
-        </FormField>
-        <AllergyReadback
-          text={draft.allergies}
-          onChange={(allergies) => update({ allergies })}
-          inputId={idFor('allergies')}
-        />
-        <FormField
-          id={idFor('dislikes')}
-          label="Dislikes (planned less often)"
-          hint="Separate with commas, for example: mushrooms, olives"
-          error={errorFor('dislikes')}
-        >
-          {(ids) => (
-            <input
-              {...ids}
-              type="text"
-              value={draft.dislikes}
-              onChange={(e) => update({ dislikes: e.target.value })}
-            />
-          )}
-        </FormField>
-      </fieldset>
+      <FoodPreferencesFieldset
+        allergies={draft.allergies}
+        dislikes={draft.dislikes}
+        onChange={update}
+        idFor={idFor}
+        errorFor={errorFor}
+      />
       <div className="button-row">
         <button type="submit" className="button">
           {isNew ? 'Save person' : 'Save changes'}
