@@ -3,7 +3,7 @@ import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
 import { parseDecimal } from '../../../core/units'
 import { scaleRecipe } from '../../../core/planning/user-recipe'
 import { DIET_LABELS, formatUg } from '../foods'
-import { summarizeRecipe } from './recipe-view'
+import { summarizeRecipe, TAG_LABELS } from './recipe-view'
 import type { Recipe } from '../../../core/planning/types'
 
 export interface RecipeDetailProps {
@@ -47,7 +47,7 @@ export function RecipeDetail({
         <span className="badge">{recipe.prepMinutes} min</span>
         {recipe.tags.map((tag) => (
           <span key={tag} className="badge">
-            {tag}
+            {TAG_LABELS[tag]}
           </span>
         ))}
         {recipe.source === 'user' ? <span className="badge">My recipe</span> : null}
