@@ -36,8 +36,18 @@ export interface PlanEntry {
   locked: boolean
 }
 
-export type RecipeTag = 'quick' | 'budget' | 'soft' | 'no-cook'
-export const RECIPE_TAGS: readonly RecipeTag[] = ['quick', 'budget', 'soft', 'no-cook']
+/**
+ * 'soft': soft and easy to chew (older adults, sore mouths); 'child-friendly': mild, familiar
+ * and easy for a child to eat (no whole nuts, no small bones, nothing hot-spicy).
+ */
+export type RecipeTag = 'quick' | 'budget' | 'soft' | 'no-cook' | 'child-friendly'
+export const RECIPE_TAGS: readonly RecipeTag[] = [
+  'quick',
+  'budget',
+  'soft',
+  'no-cook',
+  'child-friendly',
+]
 
 export interface RecipeIngredient {
   foodId: FoodId

@@ -5,7 +5,7 @@ import { scaleRecipe } from '../../../core/planning/user-recipe'
 import { scaledIngredients } from '../../../core/planning/recipe-scale'
 import { addNutrition, ZERO_NUTRITION } from '../../../core/planning/recipe-nutrition'
 import { DIET_LABELS, formatUg } from '../foods'
-import { summarizeRecipe } from './recipe-view'
+import { summarizeRecipe, TAG_LABELS } from './recipe-view'
 import type { Recipe } from '../../../core/planning/types'
 
 export interface RecipeDetailProps {
@@ -76,7 +76,7 @@ export function RecipeDetail({
         <span className="badge">{recipe.prepMinutes} min</span>
         {recipe.tags.map((tag) => (
           <span key={tag} className="badge">
-            {tag}
+            {TAG_LABELS[tag]}
           </span>
         ))}
         {recipe.source === 'user' ? <span className="badge">My recipe</span> : null}

@@ -7,6 +7,7 @@ import { validateUserRecipe, type RecipeFieldError } from '../../../core/plannin
 import type { FoodLookup } from '../../../core/planning/recipe-nutrition'
 import { slotLabel } from '../../../core/profiles/person'
 import { ErrorSummary, FormField } from '../../components/FormField'
+import { TAG_LABELS } from './recipe-view'
 import { useFormErrors } from '../../components/use-form-errors'
 
 export interface RecipeDraft {
@@ -162,7 +163,7 @@ export function RecipeForm({ initial, isNew, foods, search, onSave, onCancel }: 
               checked={draft.tags.includes(tag)}
               onChange={(e) => update({ tags: toggle(draft.tags, tag, e.target.checked) })}
             />
-            {tag === 'soft' ? 'soft / easy to chew' : tag}
+            {TAG_LABELS[tag]}
           </label>
         ))}
       </fieldset>

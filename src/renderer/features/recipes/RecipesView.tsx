@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react'
 import type { Diet } from '../../../core/foods/types'
-import { MEAL_SLOTS, type MealSlot, type Recipe } from '../../../core/planning/types'
+import {
+  MEAL_SLOTS,
+  RECIPE_TAGS,
+  type MealSlot,
+  type Recipe,
+  type RecipeTag,
+} from '../../../core/planning/types'
 import { slotLabel } from '../../../core/profiles/person'
 import { useServices } from '../../data'
 import { StatusMessage } from '../../components/StatusMessage'
@@ -9,7 +15,7 @@ import { DIET_LABELS, formatUg } from '../foods'
 import type { CatalogueState } from '../../data'
 import { RecipeDetail } from './RecipeDetail'
 import { draftFromRecipe, emptyRecipeDraft, RecipeForm } from './RecipeForm'
-import { filterRecipes, summarizeRecipe, type RecipeFilter } from './recipe-view'
+import { filterRecipes, summarizeRecipe, TAG_LABELS, type RecipeFilter } from './recipe-view'
 
 type Ready = Extract<CatalogueState, { status: 'ready' }>
 type Panel =
@@ -24,6 +30,7 @@ export function RecipesView({ ready }: { ready: Ready }) {
     text: '',
     slot: 'any',
     diet: 'any',
+    tag: 'any',
     mine: false,
   })
   const [panel, setPanel] = useState<Panel>({ type: 'none' })
@@ -97,6 +104,21 @@ export function RecipesView({ ready }: { ready: Ready }) {
                 {(['vegan', 'lacto_ovo_vegetarian', 'pescatarian'] as const).map((d) => (
                   <option key={d} value={d}>
                     {DIET_LABELS[d]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-field">
+              <label htmlFor="recipe-tag">Kind</label>
+              <select
+                id="recipe-tag"
+                value={filter.tag}
+                onChange={(e) => setFilter({ ...filter, tag: e.target.value as RecipeTag | 'any' })}
+              >
+                <option value="any">Any kind</option>
+                {RECIPE_TAGS.map((t) => (
+                  <option key={t} value={t}>
+                    {TAG_LABELS[t]}
                   </option>
                 ))}
               </select>

@@ -6,7 +6,7 @@ import {
   type Nutrition,
 } from '../../../core/planning/recipe-nutrition'
 import type { Diet } from '../../../core/foods/types'
-import type { MealSlot, Recipe } from '../../../core/planning/types'
+import type { MealSlot, Recipe, RecipeTag } from '../../../core/planning/types'
 
 export interface RecipeSummary {
   recipe: Recipe
@@ -26,7 +26,18 @@ export interface RecipeFilter {
   text: string
   slot: MealSlot | 'any'
   diet: Diet | 'any'
+  /** Keep only recipes with this tag (e.g. 'soft', 'child-friendly'). */
+  tag: RecipeTag | 'any'
   mine: boolean
+}
+
+/** How each recipe tag reads on screen. */
+export const TAG_LABELS: Readonly<Record<RecipeTag, string>> = {
+  quick: 'quick',
+  budget: 'budget',
+  soft: 'soft / easy to chew',
+  'no-cook': 'no-cook',
+  'child-friendly': 'child-friendly',
 }
 
 const DIET_RANK: Readonly<Record<Diet, number>> = {
@@ -46,6 +57,7 @@ export function filterRecipes(
     .filter((r) => words.every((w) => r.recipe.name.toLowerCase().includes(w)))
     .filter((r) => filter.slot === 'any' || r.recipe.slots.includes(filter.slot))
     .filter((r) => filter.diet === 'any' || DIET_RANK[r.diet] <= DIET_RANK[filter.diet])
+    .filter((r) => filter.tag === 'any' || r.recipe.tags.includes(filter.tag))
     .filter((r) => !filter.mine || r.recipe.source === 'user')
     .sort(
       (a, b) =>

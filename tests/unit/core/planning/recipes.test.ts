@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { DIETS, foodId, type Diet, type FoodRecord } from '../../../../src/core/foods/types'
-import { decodeRecipes, RecipeFormatError } from '../../../../src/core/planning/recipe-library'
+import { foodAllergenGroups, type AllergenGroup } from '../../../../src/core/foods/allergens'
+import {
+  decodeRecipes,
+  RecipeFormatError,
+  type LibraryRecipe,
+} from '../../../../src/core/planning/recipe-library'
 import {
   recipeDiet,
   recipeDietAnswers,
   recipeNutrition,
   UnknownFoodError,
 } from '../../../../src/core/planning/recipe-nutrition'
-import { MEAL_SLOTS, recipeId, type Recipe } from '../../../../src/core/planning/types'
+import {
+  MEAL_SLOTS,
+  recipeId,
+  type MealSlot,
+  type Recipe,
+} from '../../../../src/core/planning/types'
 import { grams } from '../../../../src/core/units'
 import {
   loadFoods,
@@ -18,18 +28,56 @@ import {
 const { foods } = loadFoods()
 const library = loadStarterRecipes()
 
+/** Allergen groups of a recipe, read from its foods (the planner's own allergen table). */
+function recipeAllergens(r: Recipe): Set<AllergenGroup> {
+  return new Set(r.ingredients.flatMap((i) => [...foodAllergenGroups(foods.get(i.foodId)!)]))
+}
+
+const ownRecipes = (diet: Diet, slot: MealSlot): LibraryRecipe[] =>
+  library.filter((r) => r.declaredDiet === diet && r.slots.includes(slot))
+
+/*
+ * Minimum recipes of a diet's own (meat for omnivores, fish for pescatarians) per meal. A week
+ * has 7 of each meal; with each recipe at most twice and never on consecutive days, a person
+ * needs at least 4 distinct recipes per meal, and allergies, "soft" and household rules cut
+ * the choice further, so each diet gets at least twice that for breakfast and snacks and more
+ * for lunch and dinner.
+ */
+const OWN_MINIMUM: Readonly<Record<MealSlot, number>> = {
+  breakfast: 10,
+  lunch: 15,
+  dinner: 15,
+  snack: 8,
+}
+/** Minimum recipes a diet can eat per meal (its own and the stricter diets'; vegans only their own). */
+const USABLE_MINIMUM: Readonly<Record<MealSlot, number>> = {
+  breakfast: 18,
+  lunch: 25,
+  dinner: 22,
+  snack: 15,
+}
+
+/** Fortified foods that exist as real products (plant drinks, cereals, yeast, fortified tofu). */
+const REAL_FORTIFIED =
+  /soy ?milk|oat (?:milk|drink)|rice milk|tofu|nutritional yeast|yeast extract|^Cereals ready-to-eat/i
+
 describe('starter recipe library', () => {
-  it('has at least 60 recipes covering every slot for every diet', () => {
-    expect(library.length).toBeGreaterThanOrEqual(60)
-    for (const diet of DIETS) {
-      const usable = library.filter((r) => recipeDietAnswers(r, foods)[diet] === 'yes')
-      for (const slot of MEAL_SLOTS)
-        expect(
-          usable.filter((r) => r.slots.includes(slot)).length,
-          `${diet} ${slot}`,
-        ).toBeGreaterThanOrEqual(4)
-    }
+  it('has at least 200 recipes with unique ids and unique names', () => {
+    expect(library.length).toBeGreaterThanOrEqual(200)
+    expect(new Set(library.map((r) => r.id)).size).toBe(library.length)
+    expect(new Set(library.map((r) => r.name.toLowerCase())).size).toBe(library.length)
   })
+
+  it.each(DIETS.flatMap((diet) => MEAL_SLOTS.map((slot) => [diet, slot] as const)))(
+    '%s has enough %s recipes of its own and enough it can eat',
+    (diet, slot) => {
+      expect(ownRecipes(diet, slot).length).toBeGreaterThanOrEqual(OWN_MINIMUM[slot])
+      const usable = library.filter(
+        (r) => recipeDietAnswers(r, foods)[diet] === 'yes' && r.slots.includes(slot),
+      )
+      expect(usable.length).toBeGreaterThanOrEqual(USABLE_MINIMUM[slot])
+    },
+  )
 
   it('uses only foods that exist in the catalogue', () => {
     for (const r of library)
@@ -43,11 +91,43 @@ describe('starter recipe library', () => {
     },
   )
 
-  it('has realistic energy per serving: mains 300–700 kcal, snacks 100–250 kcal', () => {
+  it('declares the diet its animal foods call for: meat omnivore, fish pescatarian, dairy or egg vegetarian', () => {
+    for (const r of library) {
+      const fs = r.ingredients.map((i) => foods.get(i.foodId)!)
+      const meat = fs.some((f) => f.diet.pescatarian === 'no')
+      const fish = !meat && fs.some((f) => f.diet.lacto_ovo_vegetarian === 'no')
+      const dairyOrEgg = !meat && !fish && fs.some((f) => f.diet.vegan === 'no')
+      const expected: Diet = meat
+        ? 'omnivore'
+        : fish
+          ? 'pescatarian'
+          : dairyOrEgg
+            ? 'lacto_ovo_vegetarian'
+            : 'vegan'
+      expect(r.declaredDiet, r.id).toBe(expected)
+    }
+  })
+
+  it('makes every animal food a real USDA food (SR28 or FNDDS), not a curated or made-up one', () => {
+    for (const r of library)
+      for (const i of r.ingredients)
+        if (foods.get(i.foodId)!.diet.vegan === 'no')
+          expect(i.foodId, r.id).toMatch(/^(sr28|fndds):/)
+  })
+
+  it('uses fortified foods only where a real fortified product exists', () => {
+    for (const r of library)
+      for (const i of r.ingredients) {
+        const f = foods.get(i.foodId)!
+        if (f.b12.crystallineUgPer100g > 0) expect(f.name, r.id).toMatch(REAL_FORTIFIED)
+      }
+  })
+
+  it('has realistic energy per serving: meals 300–700 kcal, snacks 100–300 kcal', () => {
     for (const r of library) {
       const kcal = recipeNutrition(r, foods).energyKcal
       const snackOnly = r.slots.every((s) => s === 'snack')
-      const [lo, hi] = snackOnly ? [100, 250] : [300, 700]
+      const [lo, hi] = snackOnly ? [100, 300] : [300, 700]
       expect(kcal, r.id).toBeGreaterThanOrEqual(lo)
       expect(kcal, r.id).toBeLessThanOrEqual(hi)
     }
@@ -61,10 +141,45 @@ describe('starter recipe library', () => {
     ).toBeGreaterThanOrEqual(8)
   })
 
+  it.each(DIETS)('has soft and child-friendly dishes for %s', (diet) => {
+    const own = library.filter((r) => r.declaredDiet === diet)
+    expect(own.filter((r) => r.tags.includes('soft')).length).toBeGreaterThanOrEqual(10)
+    expect(own.filter((r) => r.tags.includes('child-friendly')).length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('has at least 60 soft and 40 child-friendly recipes; none of the child-friendly has whole nuts', () => {
+    expect(library.filter((r) => r.tags.includes('soft')).length).toBeGreaterThanOrEqual(60)
+    const child = library.filter((r) => r.tags.includes('child-friendly'))
+    expect(child.length).toBeGreaterThanOrEqual(40)
+    for (const r of child)
+      for (const i of r.ingredients)
+        expect(foods.get(i.foodId)!.name, r.id).not.toMatch(
+          /^(?:Nuts, (?!.*(?:butter|paste))|Peanuts)/,
+        )
+  })
+
+  it.each<AllergenGroup>(['tree-nut', 'peanut', 'soy', 'gluten', 'milk', 'egg'])(
+    'has at least 10 vegan breakfasts free of %s',
+    (group) => {
+      const free = ownRecipes('vegan', 'breakfast').filter((r) => !recipeAllergens(r).has(group))
+      expect(free.length).toBeGreaterThanOrEqual(10)
+    },
+  )
+
+  it('has at least 6 vegan breakfasts free of nuts, peanuts, soy, gluten, milk and egg at once', () => {
+    const groups: AllergenGroup[] = ['tree-nut', 'peanut', 'soy', 'gluten', 'milk', 'egg']
+    const free = ownRecipes('vegan', 'breakfast').filter((r) => {
+      const found = recipeAllergens(r)
+      return groups.every((g) => !found.has(g))
+    })
+    expect(free.length).toBeGreaterThanOrEqual(6)
+  })
+
   it('has steps, a prep time and kebab-case ids', () => {
     for (const r of library) {
       expect(r.steps.length).toBeGreaterThan(0)
       expect(r.prepMinutes).toBeGreaterThan(0)
+      expect(r.id).toMatch(/^[a-z0-9-]+$/)
       expect(r.source).toBe('builtin')
     }
   })
@@ -93,9 +208,16 @@ describe('decodeRecipes', () => {
     ['unknown slot', { ...json, recipes: [{ ...first, slots: ['brunch'] }] }],
     ['unknown diet', { ...json, recipes: [{ ...first, diet: 'keto' }] }],
     ['fractional servings', { ...json, recipes: [{ ...first, servings: 1.5 }] }],
+    ['unknown tag', { ...json, recipes: [{ ...first, tags: ['spicy'] }] }],
   ])('rejects %s', (_label, bad) => {
     expect(() => decodeRecipes(bad, foods)).toThrow(RecipeFormatError)
   })
+})
+
+it('decodeRecipes accepts the child-friendly tag', () => {
+  const json = readStarterRecipesJson()
+  const tagged = { ...json, recipes: [{ ...json.recipes[0]!, tags: ['soft', 'child-friendly'] }] }
+  expect(decodeRecipes(tagged, foods)[0]!.tags).toEqual(['soft', 'child-friendly'])
 })
 
 describe('recipeNutrition and recipeDiet', () => {

@@ -110,9 +110,9 @@ const PROFILES: PlannerPerson[] = [
   person('pescatarian-peanut-40', 'pescatarian', 40, 68, 2100, { allergies: ['peanut'] }),
 ]
 
-describe('generated weeks are varied with the 80 starter recipes (issue 14)', () => {
-  it('the starter library has the 80 recipes these figures are for', () => {
-    expect(recipes).toHaveLength(80)
+describe('generated weeks are varied with the starter recipes (issue 14)', () => {
+  it('runs on the whole shipped library: at least the 80 recipes the issue measured', () => {
+    expect(recipes.length).toBeGreaterThanOrEqual(80)
   })
 
   it.each(PROFILES.map((p) => [p.id, p] as const))(

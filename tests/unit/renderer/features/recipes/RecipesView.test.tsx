@@ -78,4 +78,25 @@ describe('Recipes', () => {
       within(screen.getByRole('list', { name: 'Recipes' })).getAllByRole('button'),
     ).toHaveLength(1)
   })
+
+  it('filters by kind: child-friendly and soft recipes, shown with their labels', async () => {
+    const { user } = await openRecipes()
+    const list = screen.getByRole('list', { name: 'Recipes' })
+    const all = within(list).getAllByRole('button').length
+    const kind = screen.getByRole('combobox', { name: 'Kind' })
+    await user.selectOptions(kind, 'child-friendly')
+    const child = within(list).getAllByRole('button')
+    expect(child.length).toBeGreaterThanOrEqual(40)
+    expect(child.length).toBeLessThan(all)
+    expect(within(list).getByRole('button', { name: /Fish pie with mash and peas/ })).toBeVisible()
+    expect(within(list).queryByRole('button', { name: /Beef jerky/ })).toBeNull()
+    expect(screen.getByText(`${child.length} recipes.`)).toBeInTheDocument()
+
+    await user.selectOptions(kind, 'soft / easy to chew')
+    await user.click(within(list).getByRole('button', { name: /Fish pie with mash and peas/ }))
+    const detail = screen.getByRole('region', { name: /Fish pie/ })
+    expect(within(detail).getByText('soft / easy to chew')).toBeInTheDocument()
+    expect(within(detail).getByText('child-friendly')).toBeInTheDocument()
+    expect(within(list).queryByRole('button', { name: /Beef jerky/ })).toBeNull()
+  })
 })
