@@ -22,6 +22,7 @@
 import { absorbedFromEvent } from '../b12'
 import type { FoodId } from '../foods/types'
 import { ABSORPTION_CAP, secantsUpTo } from './absorption-bound'
+import type { DaySearch, SearchPick } from './day-search'
 import { ModelBuilder, type LinearModel, type LinearTerm } from './linear-model'
 import type { DailyTargets } from './person'
 import { DAILY_FOOD_CAPS, dailyFoodCapG, imbalanceKcal } from './portions'
@@ -71,6 +72,11 @@ export interface DayModel {
   model: LinearModel
   /** The y variables, for reading the solution back. */
   picks: { v: number; choice: DayChoice }[]
+  /**
+   * The same day for the exact search (day-search.ts), pick for pick; absent in secant mode,
+   * where an event's absorption is not a constant per choice.
+   */
+  search?: DaySearch
 }
 
 const SLOTS: readonly MealSlot[] = ['breakfast', 'lunch', 'dinner', 'snack']
@@ -150,12 +156,12 @@ function foodCapRows(
   capped: ReadonlyMap<string, CappedTerm[]>,
   t: DailyTargets,
   w: PlannerWeights,
-): void {
-  for (const cap of DAILY_FOOD_CAPS) {
+): (number | null)[] {
+  return DAILY_FOOD_CAPS.map((cap) => {
     const terms = capped.get(cap.key) ?? []
     const limit = dailyFoodCapG(cap, t.energyKcal)
     const slots = new Set(terms.map((x) => x.slot))
-    if (slots.size < 2 && !terms.some((x) => x.coef > limit)) continue
+    if (slots.size < 2 && !terms.some((x) => x.coef > limit)) return null
     const over = b.addVar(`slack_cap_${cap.key}`, 0, Infinity, false, -w.foodCapG)
     b.addConstraint(
       `cap_${cap.key}`,
@@ -163,7 +169,8 @@ function foodCapRows(
       -Infinity,
       limit,
     )
-  }
+    return limit
+  })
 }
 
 /** Builds the day model. Slots without candidates are left out (the caller reports them). */
@@ -185,8 +192,10 @@ export function buildDayModel(input: DayModelInput): DayModel {
   const capped = new Map<string, CappedTerm[]>()
   const sides: LinearTerm[] = []
   const own: LinearTerm[] = []
+  const searchPicks: SearchPick[] = []
   for (const { slot, candidates } of free) {
     if (candidates.length === 0) continue
+    const meal = openSet.size
     openSet.add(slot)
     const one: LinearTerm[] = []
     let slotMax = 0
@@ -196,24 +205,38 @@ export function buildDayModel(input: DayModelInput): DayModel {
       for (const k of c.levels) {
         // A side (shared dish + a per-person topping) is its own choice: nutrition of both.
         const n = addNutrition(c.side?.nutrition ?? ZERO_NUTRITION, c.facts.perServing, k)
+        const points =
+          c.score -
+          w.cost * c.facts.costPerServing * k -
+          w.balanceKcal * imbalanceKcal(slot, n.energyKcal, t)
         const v = b.addVar(
           `y_${slot}_${id}_${k}${c.side ? `_${c.side.key}` : ''}`,
           0,
           1,
           true,
-          c.score -
-            w.cost * c.facts.costPerServing * k -
-            w.balanceKcal * imbalanceKcal(slot, n.energyKcal, t),
+          points,
         )
         const side = c.side && { foodId: c.side.food.id, grams: c.side.grams }
         picks.push({ v, choice: { slot, recipeId: id, servings: k, ...(side && { side }) } })
         if (exact) {
           const a = absorbedFromEvent(fixed.b12Ug[slot] + n.b12FoodUg + n.b12CrystallineUg)
+          const ac = absorbedFromEvent(fixed.crystallineUg[slot] + n.b12CrystallineUg)
           absorbedExact.push({ v, coef: a })
           b.objective.push({ v, coef: w.absorbedUg * a })
-          crystallineExact.push({
-            v,
-            coef: absorbedFromEvent(fixed.crystallineUg[slot] + n.b12CrystallineUg),
+          crystallineExact.push({ v, coef: ac })
+          searchPicks.push({
+            meal,
+            recipeId: id,
+            points: points + w.absorbedUg * a,
+            energyKcal: n.energyKcal,
+            proteinG: n.proteinG,
+            absorbedUg: a,
+            crystallineUg: ac,
+            side: c.side !== undefined,
+            ownDiet: c.ownDiet === true,
+            cappedG: DAILY_FOOD_CAPS.map(
+              (cap) => (c.facts.cappedGramsPerServing[cap.key] ?? 0) * k,
+            ),
           })
         }
         one.push({ v, coef: 1 })
@@ -246,11 +269,13 @@ export function buildDayModel(input: DayModelInput): DayModel {
     const o = b.addVar('own_diet', 0, 1, false, w.ownDiet)
     b.addConstraint('own_diet', [{ v: o, coef: 1 }, ...own], -Infinity, 0)
   }
+  const forbidden = new Set<RecipeId>()
   for (const [id, terms] of byRecipe) {
     const left = Math.min(1, input.remaining.get(id) ?? 1)
+    if (left <= 0) forbidden.add(id)
     if (terms.length > 1 || left < 1) b.addConstraint(`once_${id}`, terms, -Infinity, left)
   }
-  foodCapRows(b, capped, t, w)
+  const capLimitsG = foodCapRows(b, capped, t, w)
   // Energy band with elastic slacks and a deviation penalty inside the band.
   const eLow = b.addVar('slack_energy_low', 0, Infinity, false, -w.slackEnergyKcal)
   const eHigh = b.addVar('slack_energy_high', 0, Infinity, false, -w.slackEnergyKcal)
@@ -320,7 +345,31 @@ export function buildDayModel(input: DayModelInput): DayModel {
       Infinity,
     )
   }
-  return { model: b.build(), picks }
+  const search: DaySearch | undefined = exact
+    ? {
+        picks: searchPicks,
+        openMeals: openSet.size,
+        energyMinKcal: t.energyMinKcal - fixed.energyKcal,
+        energyMaxKcal: t.energyMaxKcal - fixed.energyKcal,
+        energyTargetKcal: target,
+        proteinMinG: t.proteinMinG - fixed.proteinG,
+        b12NeedUg: t.b12AbsorbedUg - fixedAbsorbed,
+        crystallineNeedUg:
+          t.crystallineAbsorbedUg > 0 ? t.crystallineAbsorbedUg - fixedCrystalline : null,
+        capLimitsG,
+        forbidden,
+        weights: w,
+      }
+    : undefined
+  return { model: b.build(), picks, ...(search && { search }) }
+}
+
+/** The choices of an exact search's picks (indexes into `dm.picks`). */
+export function searchChoices(dm: DayModel, picks: readonly number[]): DayChoice[] {
+  return picks.flatMap((i) => {
+    const pick = dm.picks[i]
+    return pick ? [pick.choice] : []
+  })
 }
 
 /** The chosen recipe and serving size per slot (the largest y per slot, robust to rounding). */

@@ -55,6 +55,11 @@ export interface GenerateWeekInput {
   poolSize?: number
   /** How the day model counts absorbed B12 (see day-model.ts); default 'exact'. */
   absorption?: 'exact' | 'secant'
+  /**
+   * Who solves each day: 'search' (default) the exact search of day-search.ts, handing a day to
+   * the MIP solver only past its budget; 'mip' always the MIP solver (benchmarks, tests).
+   */
+  daySolver?: 'search' | 'mip'
   /** Household rules: soft goals, turned into points on candidates (household-rules.ts). */
   rules?: readonly HouseholdRule[]
   /**

@@ -21,10 +21,17 @@ import {
 } from './week-context'
 
 export interface GenerateStats {
-  /** Day models sent to the solver. */
+  /** Day models built (each solved by the exact search or, failing that, by the MIP solver). */
   solves: number
+  /** Day models the exact search solved (day-search.ts); the rest went to the MIP solver. */
+  searched: number
   /** Days where the solver failed and the greedy choice was used instead. */
   fallbacks: number
+  /**
+   * Σ of the day models' objective values over the days solved (search or MIP; greedy days add
+   * nothing): the week's objective, to compare one way of solving with another.
+   */
+  objective: number
   /** Largest day model, in binary variables. */
   maxVariables: number
 }
@@ -93,7 +100,7 @@ function emptyResult(ctx: WeekContext): GenerateWeekResult {
     entries: [...ctx.kept],
     infeasibilities: [],
     skipped: [...ctx.skipped],
-    stats: { solves: 0, fallbacks: 0, maxVariables: 0 },
+    stats: { solves: 0, searched: 0, fallbacks: 0, maxVariables: 0, objective: 0 },
   }
 }
 
