@@ -52,6 +52,7 @@ const COLUMNS: readonly Column[] = [
   ['max uses', (r) => r.maxUses, 0],
   ['back-to-back', (r) => r.backToBack, 0],
   ['meat or fish meals', (r) => r.meatOrFishMeals, 0],
+  ['meat or fish days', (r) => r.meatOrFishDays, 0],
   ['kcal error, mean %', (r) => 100 * r.kcalError, 1],
   ['protein: days under floor', (r) => r.proteinDaysUnder, 0],
   ['B12 days met (of 7)', (r) => r.b12DaysMet, 0],

@@ -83,8 +83,13 @@ export interface PersonWeekReport {
   distinctRecipes: number
   maxUses: number
   backToBack: number
-  /** Recipe meals with meat or fish (not lacto-ovo-vegetarian). */
+  /**
+   * Meals with meat or fish (not lacto-ovo-vegetarian): the recipe, or a side eaten with it
+   * (salmon with a shared curry counts).
+   */
   meatOrFishMeals: number
+  /** Days with at least one such meal. */
+  meatOrFishDays: number
   /** Mean over the days of |day kcal − target| / target (0.05 = 5 %). */
   kcalError: number
   /** Days under the protein floor, and the mean shortfall over all days, g. */
@@ -113,10 +118,22 @@ export function personWeekReport(
   const mine = entries.filter((e) => e.profileId === id)
   const v = weekVariety(mine, id)
   const sizes = mealSizes(mine, id, recipes, foods)
-  const meatOrFishMeals = sizes.filter((m) => {
-    const r = recipes.get(m.recipeId)
-    return r !== undefined && recipeDietAnswers(r, foods).lacto_ovo_vegetarian !== 'yes'
-  }).length
+  const meatOrFish = new Set<string>()
+  for (const e of mine) {
+    const item = e.item
+    const answers =
+      item.kind === 'recipe'
+        ? (() => {
+            const r = recipes.get(item.recipeId)
+            return r && recipeDietAnswers(r, foods)
+          })()
+        : item.kind === 'food'
+          ? foods.get(item.foodId)?.diet
+          : undefined
+    if (answers && answers.lacto_ovo_vegetarian !== 'yes') meatOrFish.add(`${e.date}|${e.slot}`)
+  }
+  const meatOrFishMeals = meatOrFish.size
+  const meatOrFishDays = new Set([...meatOrFish].map((key) => key.split('|')[0])).size
   let kcalError = 0
   let proteinDaysUnder = 0
   let shortfall = 0
@@ -149,6 +166,7 @@ export function personWeekReport(
     maxUses: v.maxUses,
     backToBack: v.backToBack,
     meatOrFishMeals,
+    meatOrFishDays,
     kcalError,
     proteinDaysUnder,
     proteinShortfallMeanG: shortfall,

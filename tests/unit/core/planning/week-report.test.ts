@@ -92,6 +92,21 @@ describe('week report helpers', () => {
     expect(r.proteinShortfallMeanG).toBeLessThan(56)
     expect(r.b12DaysMet).toBeLessThanOrEqual(2)
   })
+
+  it('counts a side of fish with a shared vegan dish as a meat or fish meal, and the days', () => {
+    const p = { ...person('ana', 'omnivore', 40, 70, 2000), id: ana }
+    expect(personWeekReport(entries, p, dates, byId, foods).meatOrFishDays).toBe(1)
+    const salmon: PlanEntry = {
+      ...meal(dates[0]!, 'lunch', 'x'),
+      item: { kind: 'food', foodId: 'sr28:15086' as never, grams: 85 as never },
+    }
+    expect(foods.get(salmon.item.kind === 'food' ? salmon.item.foodId : '')?.name).toMatch(
+      /salmon/i,
+    )
+    const r = personWeekReport([...entries, salmon], p, dates, byId, foods)
+    expect(r.meatOrFishMeals).toBe(2)
+    expect(r.meatOrFishDays).toBe(2)
+  })
 })
 
 let solver: HighsNodeSolver
