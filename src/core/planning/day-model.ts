@@ -173,6 +173,15 @@ function foodCapRows(
   })
 }
 
+/** Grams of each daily-capped food in a choice: the recipe's at `k` servings, and its side's. */
+function cappedGrams(c: Candidate, k: number): number[] {
+  return DAILY_FOOD_CAPS.map(
+    (cap) =>
+      (c.facts.cappedGramsPerServing[cap.key] ?? 0) * k +
+      (c.side && cap.matches(c.side.food) ? c.side.grams : 0),
+  )
+}
+
 /** Builds the day model. Slots without candidates are left out (the caller reports them). */
 export function buildDayModel(input: DayModelInput): DayModel {
   const { free, fixed, targets: t, weights: w } = input
@@ -205,6 +214,7 @@ export function buildDayModel(input: DayModelInput): DayModel {
       for (const k of c.levels) {
         // A side (shared dish + a per-person topping) is its own choice: nutrition of both.
         const n = addNutrition(c.side?.nutrition ?? ZERO_NUTRITION, c.facts.perServing, k)
+        const cappedG = cappedGrams(c, k)
         const points =
           c.score -
           w.cost * c.facts.costPerServing * k -
@@ -234,9 +244,7 @@ export function buildDayModel(input: DayModelInput): DayModel {
             crystallineUg: ac,
             side: c.side !== undefined,
             ownDiet: c.ownDiet === true,
-            cappedG: DAILY_FOOD_CAPS.map(
-              (cap) => (c.facts.cappedGramsPerServing[cap.key] ?? 0) * k,
-            ),
+            cappedG,
           })
         }
         one.push({ v, coef: 1 })
@@ -251,11 +259,13 @@ export function buildDayModel(input: DayModelInput): DayModel {
         const list = byRecipe.get(id) ?? []
         list.push({ v, coef: 1 })
         byRecipe.set(id, list)
-        for (const [key, g] of Object.entries(c.facts.cappedGramsPerServing)) {
-          const terms = capped.get(key) ?? []
-          terms.push({ v, coef: g * k, slot })
-          capped.set(key, terms)
-        }
+        DAILY_FOOD_CAPS.forEach((cap, i) => {
+          const g = cappedG[i] ?? 0
+          if (g <= 0) return
+          const terms = capped.get(cap.key) ?? []
+          terms.push({ v, coef: g, slot })
+          capped.set(cap.key, terms)
+        })
       }
     }
     b.addConstraint(`one_${slot}`, one, 1, 1)

@@ -4,7 +4,8 @@ import { checkWeek } from '../../../../src/core/planning/check-week'
 import { generateWeek } from '../../../../src/core/planning/generate-week'
 import { mealSharing } from '../../../../src/core/planning/meal-sharing'
 import { matchesOwnDiet, sideOptions } from '../../../../src/core/planning/meal-sides'
-import type { PlannerPerson } from '../../../../src/core/planning/person'
+import { dailyTargets, type PlannerPerson } from '../../../../src/core/planning/person'
+import { DAILY_FOOD_CAPS, dailyFoodCapG } from '../../../../src/core/planning/portions'
 import { recipeFacts, type RecipeFacts } from '../../../../src/core/planning/recipe-facts'
 import {
   planEntryId,
@@ -19,6 +20,7 @@ import {
   slotPools,
   weekDates,
 } from '../../../../src/core/planning/week-context'
+import { dayFoodGrams } from '../../../../src/core/planning/week-report'
 import type { GenerateWeekResult } from '../../../../src/core/planning/week-runner'
 import { loadFoods, loadStarterRecipes } from '../../../fixtures/planning/foods'
 import { createHighsSolver, type HighsNodeSolver } from '../../../fixtures/planning/highs-node'
@@ -53,7 +55,7 @@ const weeks: GenerateWeekResult[] = []
 beforeAll(async () => {
   solver = await createHighsSolver()
   await solver.warmUp()
-  for (const seed of [1, 2])
+  for (const seed of [1, 2, 3, 4, 5])
     weeks.push(
       await generateWeek({ people: household, recipes, foods, weekStart: WEEK, seed }, solver),
     )
@@ -72,6 +74,25 @@ describe('a vegan, a 78-year-old omnivore on a PPI and a pregnant vegetarian pla
       expect(mine(vegan.id).every((e) => dietOf(e)?.vegan === 'yes')).toBe(true)
       expect(mine(pregnant.id).every((e) => !meatOrFish(dietOf(e)))).toBe(true)
     }
+  })
+
+  it('no one eats more egg in a day than their cap, an egg eaten as a side included', () => {
+    const byId = new Map(recipes.map((r) => [r.id, r]))
+    const egg = DAILY_FOOD_CAPS.find((c) => c.key === 'egg')!
+    let eggSides = 0
+    for (const week of weeks) {
+      eggSides += week.entries.filter(
+        (e) => e.item.kind === 'food' && egg.matches(foods.get(e.item.foodId)!),
+      ).length
+      for (const p of household) {
+        const cap = dailyFoodCapG(egg, dailyTargets(p).energyKcal)
+        for (const date of dates)
+          expect(
+            dayFoodGrams(week.entries, p.id, date, egg.matches, byId, foods),
+          ).toBeLessThanOrEqual(cap + 1e-6)
+      }
+    }
+    expect(eggSides).toBeGreaterThan(0)
   })
 
   it('every hard rule holds, sides included (independent checker)', () => {
