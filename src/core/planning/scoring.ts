@@ -184,6 +184,59 @@ function topBy(list: readonly Candidate[], n: number, key: (c: Candidate) => num
     .slice(0, n)
 }
 
+/** What a slot's pool needs of a recipe that does not change during a week, for one person. */
+export interface SlotRecipe {
+  facts: RecipeFacts
+  levels: number[]
+  /** mealScore at 0 servings with the person's preference (the rest of the score is per day). */
+  base: number
+}
+
+/**
+ * The recipes a person may have at a slot (suited to the slot, allowed, with a serving size
+ * under the meal's ceilings), in library order, and the same list ordered best first for each
+ * hard need the pool keeps extras for: absorbed B12, crystalline B12, protein density, most
+ * and least energy (ties by recipe id). Computed once a week per person and slot.
+ */
+export interface SlotRecipes {
+  recipes: SlotRecipe[]
+  /** Indexes into `recipes`, one list per extra kind. */
+  extras: number[][]
+}
+
+const EXTRA_KEYS: readonly ((f: RecipeFacts) => number)[] = [
+  (f) => absorbedFromEvent(f.perServing.b12FoodUg + f.perServing.b12CrystallineUg),
+  (f) => absorbedFromEvent(f.perServing.b12CrystallineUg),
+  (f) => f.perServing.proteinG / Math.max(1, f.perServing.energyKcal),
+  (f) => f.perServing.energyKcal,
+  (f) => -f.perServing.energyKcal,
+]
+
+/** The week-long part of a slot's pool for one person (see SlotRecipes). */
+export function slotRecipes(
+  all: Iterable<RecipeFacts>,
+  ctx: Pick<PoolContext, 'slot' | 'targets' | 'rules' | 'weights' | 'levelsPerRecipe'>,
+): SlotRecipes {
+  const recipes: SlotRecipe[] = []
+  for (const f of all) {
+    if (!f.recipe.slots.includes(ctx.slot) || !ctx.rules.allowed(f)) continue
+    const levels = levelsFor(f, ctx.slot, ctx.targets, ctx.levelsPerRecipe ?? 2)
+    if (levels.length === 0) continue
+    recipes.push({ facts: f, levels, base: mealScore(f, 0, ctx.rules.preference(f), ctx.weights) })
+  }
+  const extras = EXTRA_KEYS.map((key) => {
+    const value = recipes.map((r) => key(r.facts))
+    return recipes
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          (value[b] ?? 0) - (value[a] ?? 0) ||
+          (recipes[a]!.facts.recipe.id < recipes[b]!.facts.recipe.id ? -1 : 1),
+      )
+  })
+  return { recipes, extras }
+}
+
 /**
  * The pre-filtered candidates for one slot: allowed, suited to the slot, still under the
  * weekly limit; the best `poolSize` by score plus the best for absorbed B12, crystalline B12,
@@ -191,31 +244,36 @@ function topBy(list: readonly Candidate[], n: number, key: (c: Candidate) => num
  * the hard constraints may need. Deterministic for the `random` stream.
  */
 export function candidatePool(all: Iterable<RecipeFacts>, ctx: PoolContext): Candidate[] {
+  return poolFrom(slotRecipes(all, ctx), ctx)
+}
+
+/** candidatePool over a person's slot recipes already worked out for the week. */
+export function poolFrom(slot: SlotRecipes, ctx: PoolContext): Candidate[] {
+  const byIndex: (Candidate | undefined)[] = []
   const list: Candidate[] = []
-  for (const f of all) {
-    if (
-      !f.recipe.slots.includes(ctx.slot) ||
-      ctx.remaining(f.recipe.id) <= 0 ||
-      !ctx.rules.allowed(f)
-    )
-      continue
-    const levels = levelsFor(f, ctx.slot, ctx.targets, ctx.levelsPerRecipe ?? 2)
-    if (levels.length === 0) continue
+  slot.recipes.forEach((r, i) => {
+    if (ctx.remaining(r.facts.recipe.id) <= 0) return
     const noise = ctx.random() * ctx.weights.noise
-    const score = mealScore(f, 0, ctx.rules.preference(f), ctx.weights) + ctx.bonus(f) + noise
-    list.push({ facts: f, score, levels })
-  }
+    const c: Candidate = {
+      facts: r.facts,
+      score: r.base + ctx.bonus(r.facts) + noise,
+      levels: r.levels,
+    }
+    byIndex[i] = c
+    list.push(c)
+  })
   if (list.length <= ctx.poolSize) return list
   const n = ctx.extraPerKind ?? 6
   const keep = new Set<Candidate>(topBy(list, ctx.poolSize, (c) => c.score))
-  const p = (c: Candidate) => c.facts.perServing
-  const extra = [
-    topBy(list, n, (c) => absorbedFromEvent(p(c).b12FoodUg + p(c).b12CrystallineUg)),
-    topBy(list, n, (c) => absorbedFromEvent(p(c).b12CrystallineUg)),
-    topBy(list, n, (c) => p(c).proteinG / Math.max(1, p(c).energyKcal)),
-    topBy(list, n, (c) => p(c).energyKcal),
-    topBy(list, n, (c) => -p(c).energyKcal),
-  ]
-  for (const group of extra) for (const c of group) keep.add(c)
+  for (const order of slot.extras) {
+    let taken = 0
+    for (const i of order) {
+      if (taken >= n) break
+      const c = byIndex[i]
+      if (!c) continue
+      keep.add(c)
+      taken++
+    }
+  }
   return list.filter((c) => keep.has(c))
 }

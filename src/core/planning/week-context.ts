@@ -16,12 +16,14 @@ import { hashSeed, mulberry32 } from './prng'
 import { recipeFacts, type RecipeFacts } from './recipe-facts'
 import type { FoodLookup } from './recipe-nutrition'
 import {
-  candidatePool,
   DEFAULT_WEIGHTS,
   personRules,
+  poolFrom,
+  slotRecipes,
   type Candidate,
   type PersonRules,
   type PlannerWeights,
+  type SlotRecipes,
 } from './scoring'
 import {
   MEAL_SLOTS,
@@ -89,6 +91,26 @@ export interface PersonState {
   sideUses: Map<FoodId, number>
   /** Dates with a meal of the person's own diet (recipe or side), for the own-diet pace. */
   ownDays: Set<string>
+  /** The week-long part of each slot's pool (allowed recipes, serving sizes, orders), once. */
+  slotRecipes: Map<MealSlot, SlotRecipes>
+}
+
+/** The person's rules with each answer kept per recipe (the pools ask thousands of times). */
+function rememberedRules(rules: PersonRules): PersonRules {
+  const allowed = new Map<RecipeId, boolean>()
+  const preference = new Map<RecipeId, number>()
+  return {
+    allowed(f) {
+      let v = allowed.get(f.recipe.id)
+      if (v === undefined) allowed.set(f.recipe.id, (v = rules.allowed(f)))
+      return v
+    },
+    preference(f) {
+      let v = preference.get(f.recipe.id)
+      if (v === undefined) preference.set(f.recipe.id, (v = rules.preference(f)))
+      return v
+    },
+  }
 }
 
 export interface WeekContext {
@@ -146,12 +168,13 @@ export function prepareWeek(input: GenerateWeekInput): WeekContext {
       person,
       index,
       targets: dailyTargets(person),
-      rules: personRules(person, weights),
+      rules: rememberedRules(personRules(person, weights)),
       uses: new Map(),
       meals: new Map(),
       sides: sideOptions(person, input.foods),
       sideUses: new Map(),
       ownDays: new Set(),
+      slotRecipes: new Map(),
     })),
     boughtFoods: new Map(),
     shared: new Map(),
@@ -272,7 +295,7 @@ export function slotPools(
       )
     }
     const pool = (remaining: (id: RecipeId) => number): FreeSlot['candidates'] =>
-      candidatePool(ctx.facts.values(), {
+      poolFrom(forSlot(ctx, p, slot), {
         slot,
         targets: p.targets,
         rules: p.rules,
@@ -294,6 +317,21 @@ export function slotPools(
     )
     return { slot, candidates: [...candidates, ...withSides(p, candidates, shared, own, w)] }
   })
+}
+
+/** The person's recipes for a slot, worked out on first use in the week. */
+function forSlot(ctx: WeekContext, p: PersonState, slot: MealSlot): SlotRecipes {
+  let found = p.slotRecipes.get(slot)
+  if (!found) {
+    found = slotRecipes(ctx.facts.values(), {
+      slot,
+      targets: p.targets,
+      rules: p.rules,
+      weights: ctx.weights,
+    })
+    p.slotRecipes.set(slot, found)
+  }
+  return found
 }
 
 /** People eat as their own diet allows on about this many days a week (see `ownDiet`). */
