@@ -101,7 +101,12 @@ export function searchDay(s: DaySearch, budget = SEARCH_BUDGET): SearchResult | 
     if (!s.forbidden.has(p.recipeId)) lists[p.meal]?.push(i)
   })
   if (lists.some((list) => list.length === 0)) return null
-  for (const list of lists) list.sort((x, y) => picks[y]!.points - picks[x]!.points || x - y)
+  const at = (i: number): SearchPick => {
+    const p = picks[i]
+    if (!p) throw new RangeError(`searchDay: no pick ${i}`)
+    return p
+  }
+  for (const list of lists) list.sort((x, y) => at(y).points - at(x).points || x - y)
   const ids = new Map<RecipeId, number>()
   const recipeOf = Int32Array.from(picks, (p) => {
     if (!ids.has(p.recipeId)) ids.set(p.recipeId, ids.size)
@@ -109,13 +114,13 @@ export function searchDay(s: DaySearch, budget = SEARCH_BUDGET): SearchResult | 
   })
   const w = s.weights
   const bonus = picks.some((p) => p.ownDiet) ? w.ownDiet : 0
-  const most = (f: (p: SearchPick) => number) => suffix(lists, (i) => f(picks[i]!), true)
+  const most = (f: (p: SearchPick) => number) => suffix(lists, (i) => f(at(i)), true)
   const bestPoints = most((p) => p.points)
   const mostAbsorbed = most((p) => p.absorbedUg)
   const mostCrystalline = most((p) => p.crystallineUg)
   const mostProtein = most((p) => p.proteinG)
   const mostKcal = most((p) => p.energyKcal)
-  const leastKcal = suffix(lists, (i) => picks[i]!.energyKcal, false)
+  const leastKcal = suffix(lists, (i) => at(i).energyKcal, false)
   const caps = s.capLimitsG.length
   const chosen = new Int32Array(n)
   const capped = new Float64Array(caps)
@@ -159,8 +164,8 @@ export function searchDay(s: DaySearch, budget = SEARCH_BUDGET): SearchResult | 
     sides: number,
     own: boolean,
   ): boolean => {
-    for (const i of lists[m]!) {
-      const p = picks[i]!
+    for (const i of lists[m] ?? []) {
+      const p = at(i)
       const pts = points + p.points
       // Choices come best points first: once the bound fails here it fails for the rest.
       if (best && pts + (bestPoints[m + 1] ?? 0) + bonus <= best.value) return true

@@ -226,13 +226,10 @@ export function slotRecipes(
   }
   const extras = EXTRA_KEYS.map((key) => {
     const value = recipes.map((r) => key(r.facts))
+    const id = recipes.map((r) => r.facts.recipe.id)
     return recipes
       .map((_, i) => i)
-      .sort(
-        (a, b) =>
-          (value[b] ?? 0) - (value[a] ?? 0) ||
-          (recipes[a]!.facts.recipe.id < recipes[b]!.facts.recipe.id ? -1 : 1),
-      )
+      .sort((a, b) => (value[b] ?? 0) - (value[a] ?? 0) || ((id[a] ?? '') < (id[b] ?? '') ? -1 : 1))
   })
   return { recipes, extras }
 }
