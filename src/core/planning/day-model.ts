@@ -42,6 +42,8 @@ export interface FixedIntake {
   /** µg B12 (food + crystalline) and µg crystalline per slot. */
   b12Ug: Record<MealSlot, number>
   crystallineUg: Record<MealSlot, number>
+  /** Grams of each daily-capped food (DAILY_FOOD_CAPS key) kept entries already bring. */
+  cappedG?: Readonly<Record<string, number>>
 }
 
 export interface DayModelInput {
@@ -147,19 +149,21 @@ interface CappedTerm extends LinearTerm {
 }
 
 /**
- * Grams of each daily-capped food ≤ the person's cap, with an elastic slack at `foodCapG` per
- * gram. A row only where the cap can bind: the food is offered in two or more meals, or one
- * choice alone exceeds it (locked meals are not counted; the model stays small).
+ * Grams of each daily-capped food ≤ the person's cap less what locked meals bring, with an
+ * elastic slack at `foodCapG` per gram. A row only where the cap can bind: the food is offered
+ * in two or more meals, or one choice alone exceeds what is left (the model stays small).
  */
 function foodCapRows(
   b: ModelBuilder,
   capped: ReadonlyMap<string, CappedTerm[]>,
+  fixed: FixedIntake,
   t: DailyTargets,
   w: PlannerWeights,
 ): (number | null)[] {
   return DAILY_FOOD_CAPS.map((cap) => {
     const terms = capped.get(cap.key) ?? []
-    const limit = dailyFoodCapG(cap, t.energyKcal)
+    // What locked meals already bring of the food comes off the day's cap.
+    const limit = dailyFoodCapG(cap, t.energyKcal) - (fixed.cappedG?.[cap.key] ?? 0)
     const slots = new Set(terms.map((x) => x.slot))
     if (slots.size < 2 && !terms.some((x) => x.coef > limit)) return null
     const over = b.addVar(`slack_cap_${cap.key}`, 0, Infinity, false, -w.foodCapG)
@@ -285,7 +289,7 @@ export function buildDayModel(input: DayModelInput): DayModel {
     if (left <= 0) forbidden.add(id)
     if (terms.length > 1 || left < 1) b.addConstraint(`once_${id}`, terms, -Infinity, left)
   }
-  const capLimitsG = foodCapRows(b, capped, t, w)
+  const capLimitsG = foodCapRows(b, capped, fixed, t, w)
   // Energy band with elastic slacks and a deviation penalty inside the band.
   const eLow = b.addVar('slack_energy_low', 0, Infinity, false, -w.slackEnergyKcal)
   const eHigh = b.addVar('slack_energy_high', 0, Infinity, false, -w.slackEnergyKcal)

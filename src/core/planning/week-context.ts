@@ -6,9 +6,10 @@
 import { addDays, weekOf } from '../dates'
 import type { FoodId } from '../foods/types'
 import { grams } from '../units'
-import { dayIntake, type DayIntake } from './day-intake'
+import { dayIntake } from './day-intake'
 import { rulePoints, type HouseholdRule } from './household-rules'
-import type { DayChoice, FreeSlot } from './day-model'
+import type { DayChoice, FixedIntake, FreeSlot } from './day-model'
+import { DAILY_FOOD_CAPS } from './portions'
 import { dailyTargets, plansMealsFor, type DailyTargets, type PlannerPerson } from './person'
 import { MEALS_TOGETHER_DEFAULT } from './meal-sharing'
 import { matchesOwnDiet, sideOptions, type SideOption } from './meal-sides'
@@ -244,9 +245,23 @@ export function keptFor(ctx: WeekContext, p: PersonState, date: string): PlanEnt
   return ctx.kept.filter((e) => e.profileId === p.person.id && e.date === date)
 }
 
-/** What kept entries and the person's supplements bring to the day. */
-export function fixedIntake(ctx: WeekContext, p: PersonState, date: string): DayIntake {
-  return dayIntake(keptFor(ctx, p, date), p.person, ctx.recipesById, ctx.input.foods)
+/** What kept entries and the person's supplements bring to the day, capped foods included. */
+export function fixedIntake(ctx: WeekContext, p: PersonState, date: string): FixedIntake {
+  const kept = keptFor(ctx, p, date)
+  const cappedG: Record<string, number> = {}
+  for (const cap of DAILY_FOOD_CAPS) {
+    cappedG[cap.key] = kept.reduce((g, e) => {
+      if (e.item.kind === 'recipe')
+        return (
+          g +
+          (ctx.facts.get(e.item.recipeId)?.cappedGramsPerServing[cap.key] ?? 0) * e.item.servings
+        )
+      if (e.item.kind !== 'food') return g
+      const food = ctx.input.foods.get(e.item.foodId)
+      return g + (food && cap.matches(food) ? e.item.grams : 0)
+    }, 0)
+  }
+  return { ...dayIntake(kept, p.person, ctx.recipesById, ctx.input.foods), cappedG }
 }
 
 /** Uses left this week for each recipe, for one person. */

@@ -3,8 +3,8 @@
  * in order within a day (so later people see what earlier ones eat), each day chosen by a
  * `DayChooser`, placed, then reviewed against the exact targets.
  */
-import { dayIntake, type DayIntake } from './day-intake'
-import type { DayChoice, FreeSlot } from './day-model'
+import { dayIntake } from './day-intake'
+import type { DayChoice, FixedIntake, FreeSlot } from './day-model'
 import { noRecipes, reviewDay, type Infeasibility } from './infeasibility'
 import type { DailyTargets } from './person'
 import type { PlanEntry, ProfileId } from './types'
@@ -50,7 +50,7 @@ export type DayChooser<R> = (
   ctx: WeekContext,
   p: PersonState,
   free: FreeSlot[],
-  fixed: DayIntake,
+  fixed: FixedIntake,
   targets: DailyTargets,
 ) => R
 
@@ -58,7 +58,7 @@ interface DayWork {
   p: PersonState
   date: string
   free: FreeSlot[]
-  fixed: DayIntake
+  fixed: FixedIntake
 }
 
 function* days(ctx: WeekContext, out: { infeasibilities: Infeasibility[] }): Generator<DayWork> {

@@ -19,7 +19,15 @@ import {
 } from '../../../../src/core/planning/portions'
 import { recipeFacts } from '../../../../src/core/planning/recipe-facts'
 import { candidatePool, DEFAULT_WEIGHTS, personRules } from '../../../../src/core/planning/scoring'
-import type { MealSlot, RecipeId } from '../../../../src/core/planning/types'
+import { generateWeek } from '../../../../src/core/planning/generate-week'
+import {
+  planEntryId,
+  type MealSlot,
+  type PlanEntry,
+  type RecipeId,
+} from '../../../../src/core/planning/types'
+import { weekDates } from '../../../../src/core/planning/week-context'
+import { dayFoodGrams } from '../../../../src/core/planning/week-report'
 import { loadFoods, loadStarterRecipes } from '../../../fixtures/planning/foods'
 import { createHighsSolver, type HighsNodeSolver } from '../../../fixtures/planning/highs-node'
 import { person } from '../../../fixtures/planning/people'
@@ -225,5 +233,39 @@ describe('day model solved: the egg cap holds even when eggs score highest', () 
   it('at most 150 g of egg in the day with the cap, more without it', async () => {
     expect(await eggsEaten(DEFAULT_WEIGHTS.foodCapG)).toBeLessThanOrEqual(150 + 1e-6)
     expect(await eggsEaten(0)).toBeGreaterThan(150)
+  }, 30_000)
+})
+
+describe('the egg cap counts locked meals', () => {
+  it('with two eggs locked at breakfast, the rest of the day brings at most one more', async () => {
+    const solver = await createHighsSolver()
+    const eggLover = { ...adult, likes: ['egg'] }
+    const byId = new Map(recipes.map((r) => [r.id, r]))
+    const breakfast = [...facts.values()].find(
+      (f) =>
+        f.recipe.slots.includes('breakfast') &&
+        (f.cappedGramsPerServing['egg'] ?? 0) >= 90 &&
+        f.diet.omnivore === 'yes',
+    )!
+    const servings = 100 / (breakfast.cappedGramsPerServing['egg'] ?? 1)
+    const dates = weekDates('2025-03-03')
+    const locked: PlanEntry[] = dates.map((date) => ({
+      id: planEntryId(`locked-${date}`),
+      profileId: eggLover.id,
+      date,
+      slot: 'breakfast',
+      item: { kind: 'recipe', recipeId: breakfast.recipe.id, servings },
+      locked: true,
+    }))
+    const eggPerDay = async (seed: number) => {
+      const week = await generateWeek(
+        { people: [eggLover], recipes, foods, weekStart: '2025-03-03', seed, existing: locked },
+        solver,
+      )
+      return dates.map((d) => dayFoodGrams(week.entries, eggLover.id, d, egg.matches, byId, foods))
+    }
+    const days = [...(await eggPerDay(1)), ...(await eggPerDay(2)), ...(await eggPerDay(3))]
+    for (const g of days) expect(g).toBeLessThanOrEqual(dailyFoodCapG(egg, 2200) + 1e-6)
+    expect(Math.min(...days)).toBeGreaterThanOrEqual(100 - 1e-6)
   }, 30_000)
 })

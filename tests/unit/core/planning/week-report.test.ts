@@ -100,9 +100,7 @@ describe('week report helpers', () => {
       ...meal(dates[0]!, 'lunch', 'x'),
       item: { kind: 'food', foodId: 'sr28:15086' as never, grams: 85 as never },
     }
-    expect(foods.get(salmon.item.kind === 'food' ? salmon.item.foodId : '')?.name).toMatch(
-      /salmon/i,
-    )
+    expect(foods.get('sr28:15086' as never)?.name).toMatch(/salmon/i)
     const r = personWeekReport([...entries, salmon], p, dates, byId, foods)
     expect(r.meatOrFishMeals).toBe(2)
     expect(r.meatOrFishDays).toBe(2)
