@@ -157,6 +157,7 @@ export function EntryItem({
             foods={library.foods}
             forPerson={{ name: personName, servings: entry.item.servings }}
             headingLevel={recipeHeadingLevel}
+            units={units}
             onClose={closeRecipe}
           />
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
 import { parseDecimal } from '../../../core/units'
+import { GRAMS_PER_OZ, ML_PER_FL_OZ, type UnitSystem } from '../../../core/shopping'
 import { scaleRecipe } from '../../../core/planning/user-recipe'
 import { scaledIngredients } from '../../../core/planning/recipe-scale'
 import { addNutrition, ZERO_NUTRITION } from '../../../core/planning/recipe-nutrition'
@@ -23,6 +24,16 @@ export interface RecipeDetailProps {
   forPerson?: { name: string; servings: number }
   /** Heading level of the recipe's name where it sits inside another section. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5
+  /** The app's units setting: US shows ounces first, with the grams the recipe is written in. */
+  units?: UnitSystem
+}
+
+/** An ingredient amount: "12.5 g"; in US units "0.44 oz (12.5 g)" (fl oz for drinks in ml). */
+export function ingredientAmountText(g: number, unit: 'g' | 'ml', units: UnitSystem): string {
+  const metric = `${Number(g.toFixed(1))} ${unit}`
+  if (units === 'metric') return metric
+  const oz = unit === 'ml' ? g / ML_PER_FL_OZ : g / GRAMS_PER_OZ
+  return `${Number(oz.toFixed(2))} ${unit === 'ml' ? 'fl oz' : 'oz'} (${metric})`
 }
 
 const plural = (n: number): string => `${String(Number(n.toFixed(2)))} serving${n === 1 ? '' : 's'}`
@@ -40,6 +51,7 @@ export function RecipeDetail({
   onDelete,
   forPerson,
   headingLevel = 2,
+  units = 'metric',
 }: RecipeDetailProps) {
   const id = useId()
   const [servings, setServings] = useState(String(recipe.servings))
@@ -153,7 +165,11 @@ export function RecipeDetail({
                 {ingredient.note ? ` (${ingredient.note})` : ''}
               </th>
               <td>
-                {Number(ingredient.grams.toFixed(1))} {amountUnitOf(foods.get(ingredient.foodId))}
+                {ingredientAmountText(
+                  ingredient.grams,
+                  amountUnitOf(foods.get(ingredient.foodId)),
+                  units,
+                )}
               </td>
             </tr>
           ))}

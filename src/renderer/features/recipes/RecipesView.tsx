@@ -8,7 +8,7 @@ import {
   type RecipeTag,
 } from '../../../core/planning/types'
 import { slotLabel } from '../../../core/profiles/person'
-import { useServices } from '../../data'
+import { useServices, useSettings } from '../../data'
 import { StatusMessage } from '../../components/StatusMessage'
 import type { RecipeRow } from '../../db/rows'
 import { DIET_LABELS, formatUg } from '../foods'
@@ -26,6 +26,7 @@ type Panel =
 /** The recipe library: the starter recipes and the person's own; add, edit, scale, copy, delete (undo). */
 export function RecipesView({ ready }: { ready: Ready }) {
   const { recipes: repo, newId } = useServices()
+  const { settings } = useSettings()
   const [filter, setFilter] = useState<RecipeFilter>({
     text: '',
     slot: 'any',
@@ -195,6 +196,7 @@ export function RecipesView({ ready }: { ready: Ready }) {
           <RecipeDetail
             recipe={selected}
             foods={ready.foods}
+            units={settings.units}
             onClose={() => setPanel({ type: 'none' })}
             onEdit={() => setPanel({ type: 'form', recipe: selected })}
             onCopy={() => setPanel({ type: 'form', recipe: null, copyOf: selected })}

@@ -32,6 +32,17 @@ describe('Recipes', () => {
     ).toHaveTextContent('150 g')
   })
 
+  it('in US units shows ounces first, with the grams the recipe is written in', async () => {
+    const { user, services } = await openRecipes()
+    await act(() => services.settings.update({ units: 'us' }))
+    await user.type(screen.getByRole('searchbox', { name: 'Search recipes' }), 'overnight oats')
+    const list = screen.getByRole('list', { name: 'Recipes' })
+    await user.click(within(list).getAllByRole('button')[0]!)
+    const table = screen.getByRole('table', { name: /Ingredients for 1 serving/ })
+    // 50 g of oats = 1.76 oz
+    expect(table).toHaveTextContent('1.76 oz (50 g)')
+  })
+
   it('refuses an incomplete recipe with clear messages, then saves, edits, deletes and undoes', async () => {
     const { user, db } = await openRecipes()
     await user.click(screen.getByRole('button', { name: 'Add a recipe' }))
