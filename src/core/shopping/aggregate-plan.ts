@@ -5,6 +5,7 @@
 import type { FoodId } from '../foods/types'
 import { scaledIngredients } from '../planning/recipe-scale'
 import type { PlanEntry, ProfileId, Recipe, RecipeId } from '../planning/types'
+import type { ToBuying } from './buying-yields'
 import type { DateRange } from './types'
 
 /** Per-food totals from the plan. */
@@ -18,6 +19,8 @@ export interface FoodTotal {
   profiles: Set<ProfileId>
   /** Also eaten on its own, outside any recipe. */
   direct: boolean
+  /** The foods the plan names that are bought as this one (cooked rice → dry rice); sorted on use. */
+  usedAs: Set<FoodId>
 }
 
 export interface PlanTotals {
@@ -42,7 +45,15 @@ export function entryIncluded(entry: PlanEntry, filter: AggregateFilter): boolea
 function totalFor(totals: Map<FoodId, FoodTotal>, foodId: FoodId): FoodTotal {
   let t = totals.get(foodId)
   if (!t) {
-    t = { foodId, grams: 0, units: 0, recipeIds: new Set(), profiles: new Set(), direct: false }
+    t = {
+      foodId,
+      grams: 0,
+      units: 0,
+      recipeIds: new Set(),
+      profiles: new Set(),
+      direct: false,
+      usedAs: new Set(),
+    }
     totals.set(foodId, t)
   }
   return t
@@ -54,11 +65,15 @@ function totalFor(totals: Map<FoodId, FoodTotal>, foodId: FoodId): FoodTotal {
  * servings, grams or units that are not positive finite numbers add nothing, as do recipes with
  * servings ≤ 0 and ingredients with non-positive grams. Unknown recipe ids are reported in
  * missingRecipes. Totals do not depend on entry order (up to float rounding).
+ * With `toBuying`, food grams (not supplement units) are first turned into what is bought
+ * (cooked rice → dry rice grams), so lines merge by the bought food; the used food is kept in
+ * usedAs when it differs.
  */
 export function aggregatePlan(
   entries: readonly PlanEntry[],
   recipes: ReadonlyMap<string, Recipe>,
   filter: AggregateFilter,
+  toBuying?: ToBuying,
 ): PlanTotals {
   const totals = new Map<FoodId, FoodTotal>()
   const missingRecipes = new Set<string>()
@@ -74,15 +89,19 @@ export function aggregatePlan(
       if (!positive(item.servings) || !positive(recipe.servings)) continue
       for (const ing of scaledIngredients(recipe, item.servings)) {
         if (!positive(ing.grams)) continue
-        const t = totalFor(totals, ing.foodId)
-        t.grams += ing.grams
+        const bought = toBuying ? toBuying(ing.foodId, ing.grams) : ing
+        const t = totalFor(totals, bought.foodId)
+        if (bought.foodId !== ing.foodId) t.usedAs.add(ing.foodId)
+        t.grams += bought.grams
         t.recipeIds.add(recipe.id)
         t.profiles.add(entry.profileId)
       }
     } else if (item.kind === 'food') {
       if (!positive(item.grams)) continue
-      const t = totalFor(totals, item.foodId)
-      t.grams += item.grams
+      const bought = toBuying ? toBuying(item.foodId, item.grams) : item
+      const t = totalFor(totals, bought.foodId)
+      if (bought.foodId !== item.foodId) t.usedAs.add(item.foodId)
+      t.grams += bought.grams
       t.direct = true
       t.profiles.add(entry.profileId)
     } else {

@@ -6,6 +6,8 @@ import type { Aisle, FoodId, FoodRecord } from '../foods/types'
 import type { PlanEntry, ProfileId, Recipe } from '../planning/types'
 import { grams } from '../units'
 import { aggregatePlan, recipesById, type FoodTotal } from './aggregate-plan'
+import type { BuyingTable } from './buying-forms'
+import { buyingConverter, buyingKind } from './buying-yields'
 import { toLineAmount } from './convert-quantity'
 import { groupByAisle, sortLines } from './group-by-aisle'
 import type { PackageTable } from './package-table'
@@ -38,6 +40,11 @@ export interface BuildShoppingListInput {
   aisleOrder?: readonly Aisle[]
   /** foodId → aisle, where the person moved an item. */
   aisleOverrides?: Readonly<Record<string, Aisle>>
+  /**
+   * From buyingTableFromJson(resources/foods/buying-forms.json): cooked and prepared foods are
+   * listed as what is bought. Omitted = every food as it is named, without "as cooked" notes.
+   */
+  buying?: BuyingTable
 }
 
 export const LINE_NOTES = {
@@ -50,6 +57,14 @@ export const LINE_NOTES = {
     text: 'shown by weight: no published volume for this food',
   },
   unknown_food: { code: 'unknown_food', text: 'not found in your foods' },
+  as_cooked: {
+    code: 'as_cooked',
+    text: 'as cooked: the amount is of the cooked food (no buying conversion is known)',
+  },
+  as_prepared: {
+    code: 'as_prepared',
+    text: 'as prepared: the amount is of the prepared food (no buying conversion is known)',
+  },
 } as const satisfies Record<string, LineNote>
 
 interface Draft extends FoodTotal {
@@ -85,6 +100,7 @@ function addLinkedManual(drafts: Map<FoodId, Draft>, input: BuildShoppingListInp
         recipeIds: new Set(),
         profiles: new Set(),
         direct: false,
+        usedAs: new Set(),
         apart: [],
         manual: true,
       }
@@ -108,11 +124,19 @@ function shopFor(
   aisle: Aisle,
   table: PackageTable,
   notes: LineNote[],
+  buying?: BuyingTable,
 ): ShopQuantity | null {
   if (food.kind === 'supplement')
     return toBuy.units > 0 ? supplementShopQuantity(food, toBuy.units, table) : null
   if (!(toBuy.grams > 0)) return null
-  const { quantity, noVolumeMeasure } = foodShopQuantity(food, grams(toBuy.grams), table, aisle)
+  const hint = buying?.shop.get(food.id)
+  const { quantity, noVolumeMeasure } = foodShopQuantity(
+    food,
+    grams(toBuy.grams),
+    table,
+    aisle,
+    hint,
+  )
   if (noVolumeMeasure) notes.push(LINE_NOTES.no_volume_measure)
   return quantity
 }
@@ -126,6 +150,9 @@ function foodLine(
   const known = input.foods.get(d.foodId)
   const food = known ?? unknownFood(d.foodId, d.units)
   const notes: LineNote[] = known ? [] : [LINE_NOTES.unknown_food]
+  const kind = known && input.buying ? buyingKind(input.buying, input.foods, known) : 'as sold'
+  if (kind === 'as cooked') notes.push(LINE_NOTES.as_cooked)
+  if (kind === 'as prepared') notes.push(LINE_NOTES.as_prepared)
   const apart = [...d.apart]
   // A food has no units and a supplement no grams: a stray amount of the other kind is kept apart.
   if (food.kind === 'supplement' && d.grams > 0) apart.push({ kind: 'mass', grams: grams(d.grams) })
@@ -150,7 +177,7 @@ function foodLine(
     toBuyUnits: toBuy.units,
     apart,
     pantry: p.status,
-    shop: shopFor(food, toBuy, aisle, input.packages, notes),
+    shop: shopFor(food, toBuy, aisle, input.packages, notes, input.buying),
     recipes,
     profiles: [...d.profiles].sort(),
     direct: d.direct,
@@ -207,10 +234,13 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
     input.recipes instanceof Map
       ? (input.recipes as ReadonlyMap<string, Recipe>)
       : recipesById(input.recipes as readonly Recipe[])
-  const { totals, missingRecipes } = aggregatePlan(input.entries, recipes, {
-    range: input.range,
-    profileIds: input.profileIds,
-  })
+  const toBuying = input.buying ? buyingConverter(input.buying, input.foods) : undefined
+  const { totals, missingRecipes } = aggregatePlan(
+    input.entries,
+    recipes,
+    { range: input.range, profileIds: input.profileIds },
+    toBuying,
+  )
   const drafts = new Map<FoodId, Draft>()
   for (const [id, t] of totals) drafts.set(id, { ...t, apart: [], manual: false })
   const freeText = addLinkedManual(drafts, input)

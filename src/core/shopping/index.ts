@@ -117,3 +117,25 @@ export { toPlainText, type TextOptions } from './export-text'
 export { toPrintModel, type PrintModel, type PrintRow, type PrintSection } from './print-model'
 /** The list's ranges are Monday weeks of calendar days, from core/dates. */
 export { addDays, daysInRange, weekRange, weeksRange } from '../dates'
+export {
+  buyingTableFromJson,
+  NO_BUYING_FORMS,
+  type BuyingTable,
+  type BuyingYield,
+  type ShopHint,
+  type YieldBasis,
+} from './buying-forms'
+export {
+  buyingConverter,
+  buyingKind,
+  preparedState,
+  type BuyingKind,
+  type FoodGrams,
+  type ToBuying,
+} from './buying-yields'
+export {
+  buyingCoverage,
+  type BuyingCoverage,
+  type BuyingMeasure,
+  type FoodBuying,
+} from './buying-coverage'

@@ -12,6 +12,7 @@ export type ShopFood = Pick<
 > &
   Partial<Pick<FoodRecord, 'amountUnit'>>
 import { grams, type Grams } from '../units'
+import type { ShopHint } from './buying-forms'
 import { findCountPortion, itemsFor, publishedDensity } from './measures'
 import { ruleFor, type PackageRule, type PackageTable, type PackSize } from './package-table'
 import { choosePacks } from './packing'
@@ -129,24 +130,41 @@ export interface FoodShopQuantity {
   noVolumeMeasure: boolean
 }
 
+/** The rule a food is bought by: the hint's rule when it names one in the table, else by name. */
+function hintedRule(table: PackageTable, food: ShopFood, hint: ShopHint | undefined) {
+  if (hint?.kind === 'rule') return table.rules.find((r) => r.id === hint.ruleId) ?? null
+  return ruleFor(table, food)
+}
+
 /**
  * Shop quantity for `g` grams of a (non-supplement) food. Never guesses a density: a rule sold
  * by volume falls back to weight (noVolumeMeasure) when the food has no volume portion.
  * `aisle` is the line's aisle (after overrides); produce is counted by whole items when USDA
  * gives a size portion; a drink entered per 100 ml is listed in ml. 0 g gives a zero mass quantity.
+ * A `hint` from the buying table picks the package rule by id, counts whole items by its
+ * portion words (e.g. "1 fruit" for lemons) or keeps the food by weight (no produce count).
  */
 export function foodShopQuantity(
   food: ShopFood,
   g: Grams,
   table: PackageTable,
   aisle = food.aisle,
+  hint?: ShopHint,
 ): FoodShopQuantity {
-  const rule = ruleFor(table, food)
+  if (hint?.kind === 'count') {
+    const counted = countQuantity(g, food, hint.words, null)
+    if (counted?.portion)
+      return {
+        quantity: { ...counted, portion: { ...counted.portion, word: hint.say } },
+        noVolumeMeasure: false,
+      }
+  }
+  const rule = hintedRule(table, food, hint)
   if (rule) {
     const q = ruleQuantity(g, food, rule)
     if (q) return { quantity: q, noVolumeMeasure: false }
   }
-  if (!rule && aisle === 'produce') {
+  if (!rule && aisle === 'produce' && hint?.kind !== 'weight') {
     const counted = countQuantity(g, food, PRODUCE_COUNT_WORDS, null)
     if (counted) return { quantity: counted, noVolumeMeasure: false }
   }

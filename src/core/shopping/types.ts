@@ -83,6 +83,8 @@ export type NoteCode =
   | 'kept_apart'
   | 'no_volume_measure'
   | 'unknown_food'
+  | 'as_cooked'
+  | 'as_prepared'
 
 /** A stable code for the UI plus a short English text for the exporters. */
 export interface LineNote {

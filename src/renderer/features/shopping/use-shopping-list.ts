@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import table from '../../../../resources/shopping/package-sizes.json'
+import buyingForms from '../../../../resources/foods/buying-forms.json'
 import {
   applyListState,
   buildShoppingList,
+  buyingTableFromJson,
   entryIncluded,
   packageTableFromJson,
   type DateRange,
@@ -21,6 +23,8 @@ import { useCatalogue } from '../../data'
 
 /** The shipped typical package sizes, parsed once (a bad file fails its unit test, not here). */
 export const PACKAGES = packageTableFromJson(table)
+/** The shipped buying forms (cooking yields, how foods are picked up), parsed once. */
+export const BUYING = buyingTableFromJson(buyingForms)
 
 export interface ShoppingData {
   repo: ShoppingRepo
@@ -78,6 +82,7 @@ export function useShoppingList(
       manual: snapshot.list.manual,
       aisleOrder: snapshot.aisles.order,
       aisleOverrides: snapshot.aisles.overrides,
+      buying: BUYING,
     })
     return applyListState(built, { checked: snapshot.list.checked }).list
   }, [ready, entries, snapshot, from, to, profileIds])
