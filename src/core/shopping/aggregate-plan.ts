@@ -89,21 +89,23 @@ export function aggregatePlan(
       if (!positive(item.servings) || !positive(recipe.servings)) continue
       for (const ing of scaledIngredients(recipe, item.servings)) {
         if (!positive(ing.grams)) continue
-        const bought = toBuying ? toBuying(ing.foodId, ing.grams) : ing
-        const t = totalFor(totals, bought.foodId)
-        if (bought.foodId !== ing.foodId) t.usedAs.add(ing.foodId)
-        t.grams += bought.grams
-        t.recipeIds.add(recipe.id)
-        t.profiles.add(entry.profileId)
+        for (const bought of toBuying ? toBuying(ing.foodId, ing.grams) : [ing]) {
+          const t = totalFor(totals, bought.foodId)
+          if (bought.foodId !== ing.foodId) t.usedAs.add(ing.foodId)
+          t.grams += bought.grams
+          t.recipeIds.add(recipe.id)
+          t.profiles.add(entry.profileId)
+        }
       }
     } else if (item.kind === 'food') {
       if (!positive(item.grams)) continue
-      const bought = toBuying ? toBuying(item.foodId, item.grams) : item
-      const t = totalFor(totals, bought.foodId)
-      if (bought.foodId !== item.foodId) t.usedAs.add(item.foodId)
-      t.grams += bought.grams
-      t.direct = true
-      t.profiles.add(entry.profileId)
+      for (const bought of toBuying ? toBuying(item.foodId, item.grams) : [item]) {
+        const t = totalFor(totals, bought.foodId)
+        if (bought.foodId !== item.foodId) t.usedAs.add(item.foodId)
+        t.grams += bought.grams
+        t.direct = true
+        t.profiles.add(entry.profileId)
+      }
     } else {
       if (!positive(item.units)) continue
       const t = totalFor(totals, item.foodId)

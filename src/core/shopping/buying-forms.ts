@@ -10,7 +10,7 @@ import { foodId, type FoodId } from '../foods/types'
  * How a yield was derived: mass balance of energy (kcal/100 g) or protein (g/100 g) between the
  * two SR28 rows, or one item for one item from the two foods' own USDA portions.
  */
-export type YieldBasis = 'energy' | 'protein' | 'count'
+export type YieldBasis = 'energy' | 'protein' | 'count' | 'energy and protein'
 
 /** A cooked or prepared food bought as another food: `factor` grams bought per gram used. */
 export interface BuyingYield {
@@ -22,6 +22,8 @@ export interface BuyingYield {
   atLeastOne: boolean
   /** The two rows, their figures and the method, as cited in the data file. */
   source: string
+  /** Further foods bought per gram used (the milk a pudding mix is made with); usually none. */
+  with: readonly { buyId: FoodId; factor: number }[]
 }
 
 /** How a bought food is picked up: a package rule by id, whole items by portion words, or weight. */
@@ -44,7 +46,22 @@ function check(ok: boolean, message: string): asserts ok {
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0
 const record = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
-const BASES: readonly YieldBasis[] = ['energy', 'protein', 'count']
+const BASES: readonly YieldBasis[] = ['energy', 'protein', 'count', 'energy and protein']
+const positiveNumber = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0
+
+function parseParts(raw: unknown, where: string): BuyingYield['with'] {
+  if (raw === undefined) return []
+  check(Array.isArray(raw), `${where}.with must be a list`)
+  return raw.map((p, i) => {
+    const part = record(p)
+    check(
+      isText(part.buy) && positiveNumber(part.factor),
+      `${where}.with[${i}]: buy and a factor > 0 are required`,
+    )
+    return { buyId: foodId(part.buy), factor: part.factor }
+  })
+}
 
 function parseYield(raw: unknown, index: number): BuyingYield {
   const y = record(raw)
@@ -66,6 +83,7 @@ function parseYield(raw: unknown, index: number): BuyingYield {
     factor: y.factor,
     atLeastOne,
     source: y.source,
+    with: parseParts(y.with, where),
   }
 }
 
@@ -98,7 +116,8 @@ export function buyingTableFromJson(json: unknown): BuyingTable {
     yields.set(y.foodId, y)
   })
   for (const y of yields.values())
-    check(!yields.has(y.buyId), `${y.foodId}: its bought food ${y.buyId} has a yield of its own`)
+    for (const id of [y.buyId, ...y.with.map((p) => p.buyId)])
+      check(!yields.has(id), `${y.foodId}: its bought food ${id} has a yield of its own`)
   const shop = new Map(
     Object.entries(record(o.shop)).map(([id, h]) => [id, parseHint(h, `shop.${id}`)] as const),
   )

@@ -13,8 +13,11 @@ export interface FoodGrams {
   grams: number
 }
 
-/** Maps a used food and grams to the bought food and grams (identity when nothing applies). */
-export type ToBuying = (foodId: FoodId, grams: number) => FoodGrams
+/**
+ * Maps a used food and grams to the bought foods and grams (one, or more for a food made of
+ * several bought foods such as a pudding mix and milk); [itself] when nothing applies.
+ */
+export type ToBuying = (foodId: FoodId, grams: number) => FoodGrams[]
 
 /**
  * The converter for a buying table. A yield applies only when its bought food is among `foods`
@@ -24,8 +27,12 @@ export type ToBuying = (foodId: FoodId, grams: number) => FoodGrams
 export function buyingConverter(table: BuyingTable, foods: ReadonlyMap<string, unknown>): ToBuying {
   return (id, grams) => {
     const y = table.yields.get(id)
-    if (!y || !foods.has(y.buyId)) return { foodId: id, grams }
-    return { foodId: y.buyId, grams: grams * y.factor }
+    if (!y || !foods.has(y.buyId) || !y.with.every((p) => foods.has(p.buyId)))
+      return [{ foodId: id, grams }]
+    return [
+      { foodId: y.buyId, grams: grams * y.factor },
+      ...y.with.map((p) => ({ foodId: p.buyId, grams: grams * p.factor })),
+    ]
   }
 }
 
@@ -62,9 +69,10 @@ export function buyingKind(
   food: Pick<FoodRecord, 'id' | 'name'>,
 ): BuyingKind {
   const y = table.yields.get(food.id)
-  if (y && foods.has(y.buyId)) return 'converted'
+  if (y && foods.has(y.buyId) && y.with.every((p) => foods.has(p.buyId))) return 'converted'
   if (table.asSold.has(food.id)) return 'as sold'
   // A yield's bought food is what is bought ("Buckwheat groats, roasted, dry"), whatever its name.
-  for (const other of table.yields.values()) if (other.buyId === food.id) return 'as sold'
+  for (const other of table.yields.values())
+    if (other.buyId === food.id || other.with.some((p) => p.buyId === food.id)) return 'as sold'
   return preparedState(food.name) ?? 'as sold'
 }

@@ -35,22 +35,23 @@ describe('cooking yields (resources/foods/buying-forms.json), each from the cata
     expect(BUYING.yields.get(foodId('sr28:11212'))?.buyId).toBe('sr28:11211') // edamame
   })
 
-  it.each(yields.filter((y) => y.basis !== 'count').map((y) => [y.foodId, y.buyId, y] as const))(
-    '%s is bought as %s by mass balance',
-    (used, bought, y) => {
-      const per100g = (id: string) =>
-        y.basis === 'energy' ? food(id).per100g.energyKcal : food(id).per100g.proteinG
-      const ratio = (per100g(used) ?? Number.NaN) / (per100g(bought) ?? Number.NaN)
-      const expected = y.atLeastOne ? Math.max(1, ratio) : ratio
-      expect(y.factor).toBeCloseTo(expected, 4)
-      // The citation names both SR28 rows and the figures it divides.
-      expect(y.source).toContain(`SR28 ${used.slice(5)}`)
-      expect(y.source).toContain(`SR28 ${bought.slice(5)}`)
-      // Cooked in, raw or dry out (the bought food is never itself a cooked food).
-      expect(preparedState(food(used).name)).not.toBeNull()
-      expect(buyingKind(BUYING, CATALOGUE, food(bought))).toBe('as sold')
-    },
-  )
+  it.each(
+    yields
+      .filter((y) => y.basis === 'energy' || y.basis === 'protein')
+      .map((y) => [y.foodId, y.buyId, y] as const),
+  )('%s is bought as %s by mass balance', (used, bought, y) => {
+    const per100g = (id: string) =>
+      y.basis === 'energy' ? food(id).per100g.energyKcal : food(id).per100g.proteinG
+    const ratio = (per100g(used) ?? Number.NaN) / (per100g(bought) ?? Number.NaN)
+    const expected = y.atLeastOne ? Math.max(1, ratio) : ratio
+    expect(y.factor).toBeCloseTo(expected, 4)
+    // The citation names both SR28 rows and the figures it divides.
+    expect(y.source).toContain(`SR28 ${used.slice(5)}`)
+    expect(y.source).toContain(`SR28 ${bought.slice(5)}`)
+    // Cooked in, raw or dry out (the bought food is never itself a cooked food).
+    expect(preparedState(food(used).name)).not.toBeNull()
+    expect(buyingKind(BUYING, CATALOGUE, food(bought))).toBe('as sold')
+  })
 
   it.each([
     ['sr28:20037', 123 / 367], // rice, brown, long-grain: 0.335 g dry per g cooked
@@ -59,6 +60,18 @@ describe('cooking yields (resources/foods/buying-forms.json), each from the cata
     ['sr28:10862', 33.92 / 12.62], // bacon shrinks to about a third
   ])('%s has the factor %f', (id, factor) => {
     expect(BUYING.yields.get(foodId(id))?.factor).toBeCloseTo(factor, 4)
+  })
+
+  it('rice pudding made from a mix is bought as the mix and whole milk, both balances kept', () => {
+    const y = BUYING.yields.get(foodId('sr28:19195'))
+    expect(y?.basis).toBe('energy and protein')
+    const [mix, milk, pudding] = ['sr28:19194', 'sr28:01077', 'sr28:19195'].map(food)
+    const a = y?.factor ?? Number.NaN
+    const b = y?.with.find((p) => p.buyId === 'sr28:01077')?.factor ?? Number.NaN
+    const kcal = (f: FoodRecord | undefined) => f?.per100g.energyKcal ?? Number.NaN
+    const protein = (f: FoodRecord | undefined) => f?.per100g.proteinG ?? Number.NaN
+    expect(a * kcal(mix) + b * kcal(milk)).toBeCloseTo(kcal(pudding), 1)
+    expect(a * protein(mix) + b * protein(milk)).toBeCloseTo(protein(pudding), 2)
   })
 
   it.each(yields.filter((y) => y.basis === 'count').map((y) => [y.foodId, y.buyId, y] as const))(
@@ -97,6 +110,7 @@ describe('buyingTableFromJson', () => {
     [{ yields: [{ ...one, atLeastOne: true }] }, /atLeastOne/],
     [{ yields: [], shop: { 'sr28:1': {} } }, /give rule, count/],
     [{ yields: [], asSold: { 'sr28:1': '' } }, /give the reason/],
+    [{ yields: [{ ...one, with: [{ buy: 'sr28:3', factor: -1 }] }] }, /with\[0\]/],
   ])('rejects %j', (json, message) => {
     expect(() => buyingTableFromJson(json)).toThrow(message)
   })
@@ -111,23 +125,31 @@ describe('buyingConverter', () => {
   it('turns cooked grams into bought grams, exactly', () => {
     const convert = buyingConverter(BUYING, CATALOGUE)
     const y = BUYING.yields.get(foodId('sr28:20037'))
-    expect(convert(foodId('sr28:20037'), 300)).toEqual({
-      foodId: 'sr28:20036',
-      grams: 300 * (y?.factor ?? Number.NaN),
-    })
+    expect(convert(foodId('sr28:20037'), 300)).toEqual([
+      { foodId: 'sr28:20036', grams: 300 * (y?.factor ?? Number.NaN) },
+    ])
+    const pudding = BUYING.yields.get(foodId('sr28:19195'))
+    expect(convert(foodId('sr28:19195'), 100).map((p) => p.foodId)).toEqual([
+      'sr28:19194',
+      'sr28:01077',
+    ])
+    expect(convert(foodId('sr28:19195'), 100)[1]?.grams).toBeCloseTo(
+      100 * (pudding?.with[0]?.factor ?? Number.NaN),
+      9,
+    )
   })
 
   it('keeps a food as it is without a yield, or when the bought food is unknown', () => {
-    expect(buyingConverter(BUYING, CATALOGUE)(foodId('sr28:20120'), 90)).toEqual({
-      foodId: 'sr28:20120',
-      grams: 90,
-    })
+    expect(buyingConverter(BUYING, CATALOGUE)(foodId('sr28:20120'), 90)).toEqual([
+      { foodId: 'sr28:20120', grams: 90 },
+    ])
     const withoutRaw = new Map([['sr28:20037', food('sr28:20037')]])
-    expect(buyingConverter(BUYING, withoutRaw)(foodId('sr28:20037'), 300)).toEqual({
-      foodId: 'sr28:20037',
-      grams: 300,
-    })
-    expect(buyingConverter(NO_BUYING_FORMS, CATALOGUE)(foodId('sr28:20037'), 300).grams).toBe(300)
+    expect(buyingConverter(BUYING, withoutRaw)(foodId('sr28:20037'), 300)).toEqual([
+      { foodId: 'sr28:20037', grams: 300 },
+    ])
+    expect(buyingConverter(NO_BUYING_FORMS, CATALOGUE)(foodId('sr28:20037'), 300)).toEqual([
+      { foodId: 'sr28:20037', grams: 300 },
+    ])
   })
 })
 
@@ -153,7 +175,9 @@ describe('preparedState and buyingKind', () => {
     ['sr28:20009', 'as sold'], // "Buckwheat groats, roasted, dry" is what is bought
     ['sr28:15151', 'as sold'], // cooked prawns are sold cooked
     ['sr28:11313', 'as cooked'], // frozen peas, boiled: no conversion in the table
-    ['sr28:19195', 'as prepared'], // rice pudding from a mix with milk
+    ['sr28:19195', 'converted'], // rice pudding: the mix and whole milk
+    ['sr28:19194', 'as sold'], // the mix itself
+    ['sr28:06413', 'as prepared'], // canned broth prepared with water: no conversion known
   ])('%s is %s', (id, kind) => {
     expect(buyingKind(BUYING, CATALOGUE, food(id))).toBe(kind)
   })
