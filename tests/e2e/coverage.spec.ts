@@ -112,8 +112,9 @@ test.describe('coverage', () => {
 
     await expect(page.getByRole('heading', { name: 'Meal by meal on Tuesday' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Week by week' })).toBeVisible()
+    // Named as on the shopping list (metric units: UK wording), not by its USDA name.
     await expect(page.getByRole('region', { name: 'Where the B12 comes from' })).toContainText(
-      'Soymilk',
+      'Soya milk, original and vanilla, fortified with B12',
     )
   })
 

@@ -62,3 +62,12 @@ export {
   type AllergenGroup,
   type AllergyReading,
 } from './allergens'
+export { cleanFoodName, type ShopWording } from './clean-food-name'
+export {
+  FORTIFIED_SUFFIX,
+  handWrittenShopName,
+  isFortifiedWithB12,
+  shopName,
+  type ShopNameFood,
+} from './shop-names'
+export { SHOP_NAMES, type ShopNameEntry } from './shop-name-table'

@@ -3,6 +3,7 @@
  * shop units, aisles (with the person's overrides and order), and free-text manual lines.
  */
 import type { Aisle, FoodId, FoodRecord } from '../foods/types'
+import { shopName, type ShopWording } from '../foods'
 import type { PlanEntry, ProfileId, Recipe } from '../planning/types'
 import { grams } from '../units'
 import { aggregatePlan, recipesById, type FoodTotal } from './aggregate-plan'
@@ -45,6 +46,8 @@ export interface BuildShoppingListInput {
    * listed as what is bought. Omitted = every food as it is named, without "as cooked" notes.
    */
   buying?: BuyingTable
+  /** Food names in UK ('metric') or US ('us') shop wording, as the units setting; default 'metric'. */
+  wording?: ShopWording
 }
 
 export const LINE_NOTES = {
@@ -141,6 +144,11 @@ function shopFor(
   return quantity
 }
 
+/** The USDA name behind a USDA food's shop name, for the line's details. */
+function usdaNameOf(food: FoodRecord | undefined): { usdaName?: string } {
+  return food && food.source.startsWith('usda') ? { usdaName: food.name } : {}
+}
+
 function foodLine(
   d: Draft,
   input: BuildShoppingListInput,
@@ -169,7 +177,8 @@ function foodLine(
     key: d.foodId,
     kind: food.kind === 'supplement' ? 'supplement' : 'food',
     foodId: d.foodId,
-    name: food.name,
+    name: known ? shopName(known, input.wording ?? 'metric') : food.name,
+    ...usdaNameOf(known),
     aisle,
     grams: grams(need.grams),
     units: need.units,

@@ -100,6 +100,8 @@ export interface ShoppingLine {
   kind: 'food' | 'supplement' | 'manual'
   foodId: FoodId | null
   name: string
+  /** For a USDA food: the database name behind `name` (its shop name), shown in the line's details. */
+  usdaName?: string
   aisle: Aisle
   /** Exact grams needed (plan and linked manual items), before the pantry. */
   grams: Grams

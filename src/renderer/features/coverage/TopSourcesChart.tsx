@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { B12_SOURCES, formatUg, SOURCE_LABELS, sourcesSummary, type SourceTotal } from '../../../core/coverage'
+import { FORTIFIED_SUFFIX } from '../../../core/foods'
 import { ChartFigure } from './ChartFigure'
 import { ChartLegend } from './ChartLegend'
 import { ChartTooltipBox } from './ChartTooltip'
@@ -16,13 +17,15 @@ export interface TopSourcesChartProps extends ChartSizeProps {
 
 const SHORT = 28
 const shortName = (name: string): string => (name.length > SHORT ? `${name.slice(0, SHORT - 1).trimEnd()}…` : name)
+/** On the axis a fortified food's bar pattern says "fortified"; the tooltip and table keep the full name. */
+const axisName = (source: SourceTotal): string => shortName(source.source === 'fortified' ? source.name.replace(`, ${FORTIFIED_SUFFIX}`, '') : source.name)
 
 /** The foods and supplements that gave the most B12 this week, as horizontal bars by source. */
 export function TopSourcesChart({ sources, whose, width, height }: TopSourcesChartProps) {
   const prefix = idPrefix(useId())
   const rem = useRemPx()
   const summary = sourcesSummary(sources)
-  const rows = sources.map((source, i) => ({ ...source, rank: `${i + 1}. ${shortName(source.name)}` }))
+  const rows = sources.map((source, i) => ({ ...source, rank: `${i + 1}. ${axisName(source)}` }))
   const chart = (
     <BarChart {...chartSize({ width, height })} data={rows} layout="vertical" margin={{ top: rem * 0.5, right: rem * 5, bottom: rem * 0.25, left: rem * 0.5 }} title={`Where ${whose}'s B12 comes from`} desc={summary}>
       <SourcePatterns prefix={prefix} />

@@ -14,6 +14,7 @@ import {
   type WeeklyTrend,
 } from '../../../core/coverage'
 import type { FoodRecord } from '../../../core/foods/types'
+import { shopName, type ShopWording } from '../../../core/foods'
 import type { PlanEntry, Recipe } from '../../../core/planning/types'
 import type { WeekEvent } from '../../../core/profiles/assess-week'
 import type { Person } from '../../../core/profiles/person'
@@ -80,10 +81,23 @@ export interface CoverageInput {
   today: string
   /** A person's id, or null for the household. */
   personId: string | null
+  /** Food names in UK ('metric') or US ('us') shop wording, as the units setting; default 'metric'. */
+  wording?: ShopWording
+}
+
+/** The events with each catalogue food named as on the shopping list ("Soya milk, fortified with B12"). */
+function withShopNames(events: readonly WeekEvent[], foods: ReadonlyMap<string, FoodRecord>, wording: ShopWording): WeekEvent[] {
+  return events.map((event) => ({
+    ...event,
+    items: event.items.map((item) => {
+      const food = item.foodId === null ? undefined : foods.get(item.foodId)
+      return food ? { ...item, name: shopName(food, wording) } : item
+    }),
+  }))
 }
 
 /** Builds the page's data; throws what assessB12 throws for a person whose details are invalid. */
-export function buildCoverageView({ people, entries, foods, recipes, monday, today, personId }: CoverageInput): CoverageView {
+export function buildCoverageView({ people, entries, foods, recipes, monday, today, personId, wording = 'metric' }: CoverageInput): CoverageView {
   const mondays = trendMondays(monday)
   const weeks = byWeek(entries, mondays)
   const assess = (person: Person, weekMonday: string): PersonAssessment =>
@@ -123,7 +137,7 @@ export function buildCoverageView({ people, entries, foods, recipes, monday, tod
     selected,
     household: householdComparison(views.map((view) => ({ name: view.person.name, assessment: view.result.assessment, planned: view.basis !== 'unknown' }))),
     trend,
-    sources: topSources(scope.map((view) => view.events)),
+    sources: topSources(scope.map((view) => withShopNames(view.events, foods, wording))),
     planned: scope.some((view) => view.basis !== 'unknown'),
   }
 }

@@ -56,6 +56,9 @@ export function LineOptions({ line, units, onPantry, onMoveAisle }: LineOptionsP
         More
       </button>
       <div id={`${base}-panel`} hidden={!open}>
+        {line.usdaName !== undefined ? (
+          <p className="shop-usda-name">USDA name: {line.usdaName}</p>
+        ) : null}
         <form className="shop-inline-form" onSubmit={saveAmount} noValidate>
           <div className="form-field">
             <label htmlFor={`${base}-amount`}>Amount you have</label>

@@ -20,6 +20,7 @@ import {
 } from '../../db/repos/shopping-repo'
 import type { CatalogueState } from '../../data'
 import { useCatalogue } from '../../data'
+import { useSettings } from '../../data'
 
 /** The shipped typical package sizes, parsed once (a bad file fails its unit test, not here). */
 export const PACKAGES = packageTableFromJson(table)
@@ -48,6 +49,8 @@ export function useShoppingList(
   const { db, plans } = useServices()
   const repo = useMemo(() => createShoppingRepo(db), [db])
   const catalogue = useCatalogue()
+  // Food names follow the units setting: UK wording with metric units, US wording with US units.
+  const wording = useSettings().settings.units
   const { from, to } = range
   // Each result carries its range: while a new range loads, useLiveQuery still returns the last
   // range's result, which must not be shown under the new range's heading.
@@ -83,9 +86,10 @@ export function useShoppingList(
       aisleOrder: snapshot.aisles.order,
       aisleOverrides: snapshot.aisles.overrides,
       buying: BUYING,
+      wording,
     })
     return applyListState(built, { checked: snapshot.list.checked }).list
-  }, [ready, entries, snapshot, from, to, profileIds])
+  }, [ready, entries, snapshot, from, to, profileIds, wording])
 
   return { repo, catalogue, snapshot, plannedCount, list }
 }

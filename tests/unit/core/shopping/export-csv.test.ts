@@ -1,3 +1,4 @@
+import { shopName } from '../../../../src/core/foods'
 import { describe, expect, it } from 'vitest'
 import {
   applyListState,
@@ -121,9 +122,9 @@ describe('toCsv', () => {
       '',
     ])
     expect(byName.get("'=SUM(A1)")![5]).toBe('yes')
-    expect(byName.get(SOYMILK.name)).toEqual([
+    expect(byName.get(shopName(SOYMILK, 'metric'))).toEqual([
       'Dairy and alternatives',
-      SOYMILK.name,
+      shopName(SOYMILK, 'metric'),
       '240',
       'ml',
       '1 × 1 L carton',
@@ -131,7 +132,11 @@ describe('toCsv', () => {
       'Stew, "hearty"\r\nstyle',
       '',
     ])
-    expect(byName.get(OAT_DRINK.name)!.slice(2, 5)).toEqual(['500', 'ml', '1 × 1 L carton'])
+    expect(byName.get(shopName(OAT_DRINK, 'metric'))!.slice(2, 5)).toEqual([
+      '500',
+      'ml',
+      '1 × 1 L carton',
+    ])
   })
 
   it('adds a UTF-8 byte-order mark on request', () => {
@@ -144,10 +149,10 @@ describe('toCsv', () => {
     expect(toCsv(SMALL_LIST, { system: 'us' })).toBe(
       [
         'Aisle,Item,Quantity,Unit,Packages,Checked,Source recipes,Notes',
-        'Produce,"Bananas, raw",2,medium,,no,Banana *shake*,',
-        'Dairy and alternatives,"Egg, whole, raw, fresh",6,large,1 carton of 6,yes,,',
-        'Dairy and alternatives,"Soymilk, original and vanilla, with added calcium, vitamins A and D",2,qt,1 × half-gallon carton,no,Banana *shake*,',
-        'Pantry,"Oil, olive, salad or cooking",,,,no,,in pantry',
+        'Produce,Bananas,2,medium,,no,Banana *shake*,',
+        'Dairy and alternatives,Eggs,6,large,1 carton of 6,yes,,',
+        'Dairy and alternatives,"Soya milk, original and vanilla",2,qt,1 × half-gallon carton,no,Banana *shake*,',
+        'Pantry,Olive oil,,,,no,,in pantry',
         'Supplements,Vitamin B12 tablet 1000 µg (cyanocobalamin),28,tablets,"1 bottle of 30 B12 tablets, 1000 µg",no,,',
         'Other,Washing-up liquid [eco],,,,no,,',
         '',

@@ -15,16 +15,16 @@ describe('toMarkdown', () => {
         '',
         '## Produce',
         '',
-        '- [ ] 2 medium Bananas, raw',
+        '- [ ] 2 medium Bananas',
         '',
         '## Dairy and alternatives',
         '',
-        '- [x] 1 box of 6 Egg, whole, raw, fresh',
-        '- [ ] 2 × 1 L cartons Soymilk, original and vanilla, with added calcium, vitamins A and D',
+        '- [x] 1 box of 6 Eggs',
+        '- [ ] 2 × 1 L cartons Soya milk, original and vanilla',
         '',
         '## Pantry',
         '',
-        '- [ ] Oil, olive, salad or cooking (in pantry)',
+        '- [ ] Olive oil (in pantry)',
         '',
         '## Supplements',
         '',
@@ -43,8 +43,8 @@ describe('toMarkdown', () => {
   it('uses US packages and an optional title', () => {
     const md = toMarkdown(SMALL_LIST, { system: 'us', title: 'Week 10' })
     expect(md.startsWith('# Week 10\n\n## Produce\n')).toBe(true)
-    expect(md).toContain('- [ ] 1 × half-gallon carton Soymilk')
-    expect(md).toContain('- [x] 1 carton of 6 Egg, whole, raw, fresh')
+    expect(md).toContain('- [ ] 1 × half-gallon carton Soya milk')
+    expect(md).toContain('- [x] 1 carton of 6 Eggs')
   })
 
   it.each([
@@ -70,14 +70,14 @@ describe('toPlainText', () => {
         'Shopping list 2025-03-03 to 2025-03-30',
         '',
         'Produce',
-        '  ☐ 2 medium                             Bananas, raw',
+        '  ☐ 2 medium                             Bananas',
         '',
         'Dairy and alternatives',
-        '  ☑ 1 box of 6                           Egg, whole, raw, fresh',
-        '  ☐ 2 × 1 L cartons                      Soymilk, original and vanilla, with added calcium, vitamins A and D',
+        '  ☑ 1 box of 6                           Eggs',
+        '  ☐ 2 × 1 L cartons                      Soya milk, original and vanilla',
         '',
         'Pantry',
-        '  ☐                                      Oil, olive, salad or cooking (in pantry)',
+        '  ☐                                      Olive oil (in pantry)',
         '',
         'Supplements',
         '  ☐ 1 bottle of 30 B12 tablets, 1000 µg  Vitamin B12 tablet 1000 µg (cyanocobalamin)',
@@ -95,11 +95,11 @@ describe('toPlainText', () => {
     const text = toPlainText(SMALL_LIST, { system: 'us', boxes: 'ascii', title: '' })
     expect(text.split('\n').slice(0, 6)).toEqual([
       'Produce',
-      '  [ ] 2 medium                             Bananas, raw',
+      '  [ ] 2 medium                             Bananas',
       '',
       'Dairy and alternatives',
-      '  [x] 1 carton of 6                        Egg, whole, raw, fresh',
-      '  [ ] 1 × half-gallon carton               Soymilk, original and vanilla, with added calcium, vitamins A and D',
+      '  [x] 1 carton of 6                        Eggs',
+      '  [ ] 1 × half-gallon carton               Soya milk, original and vanilla',
     ])
   })
 })
@@ -119,7 +119,7 @@ describe('toPrintModel', () => {
     expect(model.sections[1]!.rows[1]).toEqual({
       key: 'sr28:16139',
       checked: false,
-      name: 'Soymilk, original and vanilla, with added calcium, vitamins A and D',
+      name: 'Soya milk, original and vanilla',
       buy: '2 × 1 L cartons',
       quantity: '1.8 L → 2 × 1 L cartons',
       notes: [],

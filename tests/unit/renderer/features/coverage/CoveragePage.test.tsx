@@ -53,7 +53,10 @@ describe('CoveragePage', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Day to show meal by meal' }), 'Monday')
     expect(screen.getByRole('heading', { name: 'Meal by meal on Monday' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Week by week' })).toBeInTheDocument()
-    expect(screen.getByRole('region', { name: 'Where the B12 comes from' })).toHaveTextContent(/Soymilk/)
+    // Named as on the shopping list (UK wording with metric units), not by its USDA name.
+    const sources = screen.getByRole('region', { name: 'Where the B12 comes from' })
+    expect(sources).toHaveTextContent(/Soya milk, original and vanilla, fortified with B12/)
+    expect(sources).not.toHaveTextContent(/Soymilk/)
   })
 
   it('for the household, compares people side by side and can switch to one person', async () => {

@@ -6,9 +6,9 @@ const NAME = 'shopping-list-2026-11-16-to-2026-11-22'
 
 async function ready() {
   const view = await renderShopping()
-  await screen.findByRole('checkbox', { name: /Oat milk/ })
-  await view.user.click(screen.getByRole('checkbox', { name: /Egg, whole/ }))
-  await waitFor(() => expect(screen.getByRole('checkbox', { name: /Egg, whole/ })).toBeChecked())
+  await screen.findByRole('checkbox', { name: /Oat drink/ })
+  await view.user.click(screen.getByRole('checkbox', { name: /Eggs/ }))
+  await waitFor(() => expect(screen.getByRole('checkbox', { name: /Eggs/ })).toBeChecked())
   return view
 }
 
@@ -30,11 +30,9 @@ describe('ShoppingPage exports', () => {
     const rows = request.content.split('\r\n')
     expect(rows[0]).toBe('\uFEFFAisle,Item,Quantity,Unit,Packages,Checked,Source recipes,Notes')
     expect(rows).toContain(
-      'Dairy and alternatives,Oat milk,650,ml,1 × 1 L carton,no,Chia cup with oat milk and strawberries,',
+      'Dairy and alternatives,"Oat drink, fortified with B12",650,ml,1 × 1 L carton,no,Chia cup with oat milk and strawberries,',
     )
-    expect(rows).toContain(
-      'Dairy and alternatives,"Egg, whole, raw, fresh",2,large,1 box of 6,yes,,',
-    )
+    expect(rows).toContain('Dairy and alternatives,Eggs,2,large,1 box of 6,yes,,')
   })
 
   it('saves a Markdown checklist and plain text with ticks, and says when a save is cancelled', async () => {
@@ -49,7 +47,7 @@ describe('ShoppingPage exports', () => {
     })
     expect(md.content).toContain('# Shopping list 2026-11-16 to 2026-11-22\n\n## Produce')
     expect(md.content).toContain(
-      '- [x] 1 box of 6 Egg, whole, raw, fresh\n- [ ] 1 × 1 L carton Oat milk',
+      '- [x] 1 box of 6 Eggs\n- [ ] 1 × 1 L carton Oat drink, fortified with B12',
     )
 
     desktop.api.saveFile.mockResolvedValueOnce({ ok: false, reason: 'cancelled' } as never)
@@ -59,7 +57,7 @@ describe('ShoppingPage exports', () => {
     ).toBeInTheDocument()
     const text = desktop.api.saveFile.mock.calls[1]![0]
     expect(text).toMatchObject({ suggestedName: `${NAME}.txt`, encoding: 'utf8' })
-    expect(text.content).toMatch(/ {2}☑ 1 box of 6 +Egg, whole, raw, fresh\n/)
+    expect(text.content).toMatch(/ {2}☑ 1 box of 6 +Eggs\n/)
   })
 
   it('saves the large-print page as a PDF and shows it on screen', async () => {

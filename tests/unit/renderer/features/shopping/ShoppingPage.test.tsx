@@ -29,49 +29,49 @@ describe('ShoppingPage', () => {
 
   it('merges a recipe ingredient and a food eaten as is into one line in shop units, for the chosen week and people', async () => {
     const { user } = await renderShopping()
-    const oat = await screen.findByRole('checkbox', { name: /Oat milk/ })
+    const oat = await screen.findByRole('checkbox', { name: /Oat drink/ })
     // 2 chia cups × 200 g + a 250 g glass = 650 g → 650 ml (the food publishes its volume)
     expect(oat.closest('li')).toHaveTextContent('Needed: 650 ml → 1 × 1 L carton')
     expect(oat.closest('li')).toHaveTextContent(
       'In Chia cup with oat milk and strawberries · Eaten as is · For Ana, Ben',
     )
-    expect(screen.getAllByRole('checkbox', { name: /Oat milk/ })).toHaveLength(1)
-    expect(screen.getByRole('checkbox', { name: /1 box of 6 Egg, whole/ })).toBeInTheDocument() // 2 eggs; the 500 g next week is left out
+    expect(screen.getAllByRole('checkbox', { name: /Oat drink/ })).toHaveLength(1)
+    expect(screen.getByRole('checkbox', { name: /1 box of 6 Eggs/ })).toBeInTheDocument() // 2 eggs; the 500 g next week is left out
     expect(
       screen.getByRole('checkbox', { name: /1 bottle of 30 B12 tablets, 25 µg/ }),
     ).toBeInTheDocument()
 
     await user.click(screen.getByRole('checkbox', { name: 'Ben' })) // Ana only
     await waitFor(() =>
-      expect(lineOf(/Oat milk/)).toHaveTextContent('Needed: 400 ml → 1 × 1 L carton'),
+      expect(lineOf(/Oat drink/)).toHaveTextContent('Needed: 400 ml → 1 × 1 L carton'),
     )
-    expect(screen.queryByRole('checkbox', { name: /Egg, whole/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('checkbox', { name: /Eggs/ })).not.toBeInTheDocument()
 
     await user.click(screen.getByRole('radio', { name: /US/ }))
-    await waitFor(() => expect(lineOf(/Oat milk/)).toHaveTextContent(/fl oz/))
+    await waitFor(() => expect(lineOf(/Oat milk, fortified with B12/)).toHaveTextContent(/fl oz/))
   })
 
   it('subtracts the pantry: a staple leaves nothing to buy, an amount on hand is taken off', async () => {
     const { user, db } = await renderShopping()
-    await screen.findByRole('checkbox', { name: /Oat milk/ })
-    await user.click(screen.getByRole('button', { name: 'I have it: Egg, whole, raw, fresh' }))
-    await waitFor(() => expect(lineOf(/Egg, whole/)).toHaveTextContent('in pantry'))
-    expect(screen.getByRole('checkbox', { name: 'Egg, whole, raw, fresh' })).toBeInTheDocument() // no amount to buy
+    await screen.findByRole('checkbox', { name: /Oat drink/ })
+    await user.click(screen.getByRole('button', { name: 'I have it: Eggs' }))
+    await waitFor(() => expect(lineOf(/Eggs/)).toHaveTextContent('in pantry'))
+    expect(screen.getByRole('checkbox', { name: 'Eggs' })).toBeInTheDocument() // no amount to buy
     expect(await db.pantry.get(EGG)).toMatchObject({ foodId: EGG, kind: 'staple' })
 
-    const oat = lineOf(/Oat milk/)
+    const oat = lineOf(/Oat drink/)
     await user.click(within(oat).getByRole('button', { name: /^More/ }))
     await user.type(within(oat).getByRole('textbox', { name: 'Amount you have' }), '500')
     await user.selectOptions(within(oat).getByRole('combobox', { name: 'Unit' }), 'ml')
-    await user.click(within(oat).getByRole('button', { name: 'Save amount of Oat milk' }))
-    await waitFor(() =>
-      expect(lineOf(/Oat milk/)).toHaveTextContent('partly covered by what you have'),
-    )
-    expect(lineOf(/Oat milk/)).toHaveTextContent('Needed: 140 ml → 1 × 1 L carton')
-
     await user.click(
-      screen.getByRole('button', { name: 'Remove from pantry: Egg, whole, raw, fresh' }),
+      within(oat).getByRole('button', { name: 'Save amount of Oat drink, fortified with B12' }),
     )
+    await waitFor(() =>
+      expect(lineOf(/Oat drink/)).toHaveTextContent('partly covered by what you have'),
+    )
+    expect(lineOf(/Oat drink/)).toHaveTextContent('Needed: 140 ml → 1 × 1 L carton')
+
+    await user.click(screen.getByRole('button', { name: 'Remove from pantry: Eggs' }))
     await waitFor(() =>
       expect(screen.getByRole('checkbox', { name: /1 box of 6 Egg/ })).toBeInTheDocument(),
     )
@@ -80,10 +80,10 @@ describe('ShoppingPage', () => {
 
   it('keeps ticks in Dexie by line key, and clearing them can be undone', async () => {
     const { user, db } = await renderShopping()
-    await user.click(await screen.findByRole('checkbox', { name: /Oat milk/ }))
-    await user.click(screen.getByRole('checkbox', { name: /Egg, whole/ }))
+    await user.click(await screen.findByRole('checkbox', { name: /Oat drink/ }))
+    await user.click(screen.getByRole('checkbox', { name: /Eggs/ }))
     await waitFor(async () => expect((await stored(db)).checked).toEqual([OAT_MILK, EGG]))
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Egg, whole/ })).toBeChecked())
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Eggs/ })).toBeChecked())
     expect(screen.getByText('5 items, 2 ticked off.')).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Clear all ticks' }))
@@ -94,12 +94,12 @@ describe('ShoppingPage', () => {
     await waitFor(async () =>
       expect([...((await stored(db)).checked as string[])].sort()).toEqual([OAT_MILK, EGG].sort()),
     )
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Egg, whole/ })).toBeChecked())
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Eggs/ })).toBeChecked())
   })
 
   it('adds a manual item, removes it and undoes the removal', async () => {
     const { user, db } = await renderShopping()
-    await screen.findByRole('checkbox', { name: /Oat milk/ })
+    await screen.findByRole('checkbox', { name: /Oat drink/ })
     await user.click(screen.getByRole('button', { name: 'Add to the list' }))
     expect(
       screen.getByText('Enter what you want to buy, for example washing-up liquid.'),
@@ -136,16 +136,18 @@ describe('ShoppingPage', () => {
   it('remembers an item moved to another aisle, and the aisle order', async () => {
     const { user, db } = await renderShopping()
     const oat = lineOf(
-      await screen.findByRole('checkbox', { name: /Oat milk/ }).then(() => /Oat milk/),
+      await screen.findByRole('checkbox', { name: /Oat drink/ }).then(() => /Oat drink/),
     )
     await user.click(within(oat).getByRole('button', { name: /^More/ }))
     await user.selectOptions(within(oat).getByRole('combobox', { name: 'Aisle' }), 'pantry')
-    await user.click(within(oat).getByRole('button', { name: 'Move Oat milk to this aisle' }))
+    await user.click(
+      within(oat).getByRole('button', { name: 'Move Oat drink, fortified with B12 to this aisle' }),
+    )
     const pantry = () => screen.getByRole('region', { name: /^Pantry/ })
     await waitFor(() =>
-      expect(within(pantry()).getByRole('checkbox', { name: /Oat milk/ })).toBeInTheDocument(),
+      expect(within(pantry()).getByRole('checkbox', { name: /Oat drink/ })).toBeInTheDocument(),
     )
-    expect(screen.getByRole('checkbox', { name: /Oat milk/ })).toHaveFocus()
+    expect(screen.getByRole('checkbox', { name: /Oat drink/ })).toHaveFocus()
     expect((await db.shoppingState.get('aisles'))?.['overrides']).toEqual({ [OAT_MILK]: 'pantry' })
 
     await user.click(screen.getByRole('button', { name: 'Move up: Pantry' }))
