@@ -10,6 +10,7 @@ import { toLineAmount } from './convert-quantity'
 import { groupByAisle, sortLines } from './group-by-aisle'
 import type { PackageTable } from './package-table'
 import { applyPantry } from './pantry'
+import { planPeriod } from './period-coverage'
 import { foodShopQuantity, supplementShopQuantity, type ShopFood } from './shop-quantity'
 import type {
   DateRange,
@@ -38,6 +39,8 @@ export interface BuildShoppingListInput {
   aisleOrder?: readonly Aisle[]
   /** foodId → aisle, where the person moved an item. */
   aisleOverrides?: Readonly<Record<string, Aisle>>
+  /** Count unplanned days from planned ones on the same weekday (see period-coverage.ts). */
+  repeatPlannedDays?: boolean
 }
 
 export const LINE_NOTES = {
@@ -207,7 +210,14 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
     input.recipes instanceof Map
       ? (input.recipes as ReadonlyMap<string, Recipe>)
       : recipesById(input.recipes as readonly Recipe[])
-  const { totals, missingRecipes } = aggregatePlan(input.entries, recipes, {
+  const period = planPeriod(
+    input.entries,
+    input.range,
+    input.profileIds,
+    input.repeatPlannedDays ?? false,
+  )
+  const entries = period.extra.length > 0 ? [...input.entries, ...period.extra] : input.entries
+  const { totals, missingRecipes } = aggregatePlan(entries, recipes, {
     range: input.range,
     profileIds: input.profileIds,
   })
@@ -222,6 +232,7 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
   return {
     range: { ...input.range },
     profileIds: input.profileIds ? [...input.profileIds] : null,
+    period: period.coverage,
     lines: sortLines(lines, order),
     sections: groupByAisle(lines, order),
     problems: {

@@ -17,7 +17,9 @@ import { PrintableList } from './PrintableList'
 import { checkboxId } from './ShoppingLineItem'
 import { ShoppingListView } from './ShoppingListView'
 import { ShoppingStatus } from './ShoppingStatus'
-import { listRange, rangeTitle, type WeekCount } from './shopping-view'
+import { PeriodNotice, REPEAT_OFF_ID, REPEAT_ON_ID } from './PeriodNotice'
+import { listRange, listTitle, rangeTitle } from './shopping-view'
+import { useShoppingChoices } from './use-shopping-choices'
 import { usePendingFocus } from './use-pending-focus'
 import { useShoppingActions } from './use-shopping-actions'
 import { useShoppingExports } from './use-shopping-exports'
@@ -33,9 +35,16 @@ export function ShoppingPage() {
   const { settings, update } = useSettings()
   const units = settings.units
   const people = useHousehold()
-  const [monday, setMonday] = useState(() => mondayOf(clock.today()))
-  const [weeks, setWeeks] = useState<WeekCount>(1)
-  const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set())
+  const thisMonday = mondayOf(clock.today())
+  const remembered = useShoppingChoices()
+  const { weeks, repeatPlannedDays } = remembered.choices
+  // A remembered week in the past is not brought back: the list opens on this week.
+  const stored = remembered.choices.monday
+  const monday = stored !== null && stored >= thisMonday ? stored : thisMonday
+  const excluded = useMemo(
+    () => new Set(remembered.choices.excluded),
+    [remembered.choices.excluded],
+  )
   const [printable, setPrintable] = useState(false)
   const range = useMemo(() => listRange(monday, weeks), [monday, weeks])
   const profileIds = useMemo(
@@ -45,7 +54,7 @@ export function ShoppingPage() {
         : people.filter((p) => !excluded.has(p.id)).map((p) => p.id as ProfileId),
     [excluded, people],
   )
-  const data = useShoppingList(range, profileIds)
+  const data = useShoppingList(range, profileIds, repeatPlannedDays)
   const checks = useOptimisticChecks(data.list)
   const { list } = checks
   const order = data.snapshot?.aisles.order ?? DEFAULT_AISLE_ORDER
@@ -141,22 +150,32 @@ export function ShoppingPage() {
         weeks={weeks}
         units={units}
         monday={monday}
-        thisMonday={mondayOf(clock.today())}
-        onWeek={setMonday}
-        onWeeks={setWeeks}
-        onPerson={(id, included) =>
-          setExcluded((current) => {
-            const next = new Set(current)
-            if (included) next.delete(id)
-            else next.add(id)
-            return next
-          })
-        }
+        thisMonday={thisMonday}
+        onWeek={(next) => remembered.update({ monday: next === thisMonday ? null : next })}
+        onWeeks={(next) => remembered.update({ weeks: next })}
+        onPerson={(id, included) => {
+          const next = new Set(excluded)
+          if (included) next.delete(id)
+          else next.add(id)
+          remembered.update({ excluded: [...next] })
+        }}
         onUnits={(next) => void update({ units: next })}
       />
-      <h2 className="shop-range-title no-print">{rangeTitle(range)}</h2>
+      <h2 className="shop-range-title no-print">{list ? listTitle(list) : rangeTitle(range)}</h2>
       <ShoppingStatus actions={actions} />
-      {profileIds && profileIds.length === 0 ? (
+      {list && !(profileIds && profileIds.length === 0) ? (
+        <PeriodNotice
+          period={list.period}
+          repeat={repeatPlannedDays}
+          onRepeat={(on) => {
+            focusLater([on ? REPEAT_OFF_ID : REPEAT_ON_ID, 'shop-weeks'])
+            remembered.update({ repeatPlannedDays: on })
+          }}
+        />
+      ) : null}
+      {!remembered.loaded ? (
+        <p role="status">Building the list…</p>
+      ) : profileIds && profileIds.length === 0 ? (
         <p className="callout callout-warning">
           Choose at least one person under “Shopping for” to see their list.
         </p>

@@ -40,6 +40,7 @@ export interface ShoppingData {
 export function useShoppingList(
   range: DateRange,
   profileIds: readonly ProfileId[] | null,
+  repeatPlannedDays = false,
 ): ShoppingData {
   const { db, plans } = useServices()
   const repo = useMemo(() => createShoppingRepo(db), [db])
@@ -78,9 +79,10 @@ export function useShoppingList(
       manual: snapshot.list.manual,
       aisleOrder: snapshot.aisles.order,
       aisleOverrides: snapshot.aisles.overrides,
+      repeatPlannedDays,
     })
     return applyListState(built, { checked: snapshot.list.checked }).list
-  }, [ready, entries, snapshot, from, to, profileIds])
+  }, [ready, entries, snapshot, from, to, profileIds, repeatPlannedDays])
 
   return { repo, catalogue, snapshot, plannedCount, list }
 }

@@ -147,9 +147,9 @@ describe('toCsv', () => {
         'Produce,"Bananas, raw",2,medium,,no,Banana *shake*,',
         'Dairy and alternatives,"Egg, whole, raw, fresh",6,large,1 carton of 6,yes,,',
         'Dairy and alternatives,"Soymilk, original and vanilla, with added calcium, vitamins A and D",2,qt,1 × half-gallon carton,no,Banana *shake*,',
-        'Pantry,"Oil, olive, salad or cooking",,,,no,,in pantry',
         'Supplements,Vitamin B12 tablet 1000 µg (cyanocobalamin),28,tablets,"1 bottle of 30 B12 tablets, 1000 µg",no,,',
         'Other,Washing-up liquid [eco],,,,no,,',
+        'Already at home,"Oil, olive, salad or cooking",,,,at home,,in pantry',
         '',
       ].join('\r\n'),
     )
