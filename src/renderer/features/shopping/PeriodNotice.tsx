@@ -20,14 +20,23 @@ export interface PeriodNoticeProps {
  * Nothing when the list covers the whole period, or when nothing is planned at all (the page's
  * empty state says that).
  */
-export function PeriodNotice({ period, repeat, onRepeat }: PeriodNoticeProps) {
+export function PeriodNotice(props: PeriodNoticeProps) {
+  // Always on the page, so a change (another period chosen) is announced while focus stays put.
+  return (
+    <div aria-live="polite" className="shop-period-live no-print">
+      <PeriodCallout {...props} />
+    </div>
+  )
+}
+
+function PeriodCallout({ period, repeat, onRepeat }: PeriodNoticeProps) {
   if (!period || period.covered.length === 0) return null
   const notes = periodNotes(period)
   if (notes.length === 0) return null
   const firstMissing = period.missing[0]
   const week = firstMissing ? mondayOf(firstMissing.from) : null
   return (
-    <div className="callout callout-warning shop-period no-print">
+    <div className="callout callout-warning shop-period">
       {notes.map((note) => (
         <p key={note}>{note}</p>
       ))}

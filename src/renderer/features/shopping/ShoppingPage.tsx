@@ -61,7 +61,7 @@ export function ShoppingPage() {
   const actions = useShoppingActions(data.repo, range, data.list, order)
   const exports = useShoppingExports(list, units)
   const focusLater = usePendingFocus(
-    `${String(printable)}:${list?.lines.map((l) => `${l.key}@${l.aisle}`).join() ?? ''}:${order.join()}`,
+    `${String(printable)}:${String(repeatPlannedDays)}:${list?.lines.map((l) => `${l.key}@${l.aisle}`).join() ?? ''}:${order.join()}`,
   )
   const model = useMemo(() => (list ? toPrintModel(list, { system: units }) : null), [list, units])
   const names = useMemo(
@@ -163,16 +163,14 @@ export function ShoppingPage() {
       />
       <h2 className="shop-range-title no-print">{list ? listTitle(list) : rangeTitle(range)}</h2>
       <ShoppingStatus actions={actions} />
-      {list && !(profileIds && profileIds.length === 0) ? (
-        <PeriodNotice
-          period={list.period}
-          repeat={repeatPlannedDays}
-          onRepeat={(on) => {
-            focusLater([on ? REPEAT_OFF_ID : REPEAT_ON_ID, 'shop-weeks'])
-            remembered.update({ repeatPlannedDays: on })
-          }}
-        />
-      ) : null}
+      <PeriodNotice
+        period={profileIds && profileIds.length === 0 ? undefined : list?.period}
+        repeat={repeatPlannedDays}
+        onRepeat={(on) => {
+          focusLater([on ? REPEAT_OFF_ID : REPEAT_ON_ID, 'shop-weeks'])
+          remembered.update({ repeatPlannedDays: on })
+        }}
+      />
       {!remembered.loaded ? (
         <p role="status">Building the list…</p>
       ) : profileIds && profileIds.length === 0 ? (
