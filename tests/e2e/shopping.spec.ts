@@ -119,13 +119,19 @@ test.describe('shopping list', () => {
     const pantryRow = rows.find((r) => r[1] === pantryName)!
     expect(pantryRow.slice(2, 4)).toEqual(['', ''])
     expect(pantryRow[7]).toContain('in pantry')
+    expect(pantryRow.slice(0, 1).concat(pantryRow.slice(5, 6))).toEqual([
+      'Already at home',
+      'at home',
+    ])
 
     const md = await download(page, 'Save as checklist (Markdown)')
     expect(md.name).toMatch(/\.md$/)
     await expect(page.getByText(/Saved the list as a Markdown checklist/)).toBeVisible()
     expect(md.text).toMatch(/^# Shopping list \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\n\n## /)
     expect(md.text.match(/^- \[x\] /gm)).toHaveLength(2)
-    expect(md.text.match(/^- \[ \] /gm)).toHaveLength(count - 2)
+    // The pantry line is listed apart under "Already at home", as a plain bullet without a box.
+    expect(md.text.match(/^- \[ \] /gm)).toHaveLength(count - 3)
+    expect(md.text).toMatch(new RegExp(`\n## Already at home\n\n- ${pantryName.slice(0, 12)}`))
 
     // The PDF: the page printed (print media shows only the large-print list).
     const pdfDir = mkdtempSync(join(tmpdir(), 'b12-shop-'))
