@@ -38,9 +38,10 @@ export function ShoppingPage() {
   const thisMonday = mondayOf(clock.today())
   const remembered = useShoppingChoices()
   const { weeks, repeatPlannedDays } = remembered.choices
-  // A remembered week in the past is not brought back: the list opens on this week.
+  // The week chosen on this visit; on arrival, the remembered week unless it is in the past.
+  const [picked, setPicked] = useState<string | null>(null)
   const stored = remembered.choices.monday
-  const monday = stored !== null && stored >= thisMonday ? stored : thisMonday
+  const monday = picked ?? (stored !== null && stored >= thisMonday ? stored : thisMonday)
   const excluded = useMemo(
     () => new Set(remembered.choices.excluded),
     [remembered.choices.excluded],
@@ -151,7 +152,10 @@ export function ShoppingPage() {
         units={units}
         monday={monday}
         thisMonday={thisMonday}
-        onWeek={(next) => remembered.update({ monday: next === thisMonday ? null : next })}
+        onWeek={(next) => {
+          setPicked(next)
+          remembered.update({ monday: next === thisMonday ? null : next })
+        }}
         onWeeks={(next) => remembered.update({ weeks: next })}
         onPerson={(id, included) => {
           const next = new Set(excluded)

@@ -86,4 +86,31 @@ describe('ShoppingPage: the period it covers', () => {
     expect(screen.getByRole('checkbox', { name: 'Ben' })).not.toBeChecked()
     expect(screen.getByRole('checkbox', { name: 'Ana' })).toBeChecked()
   })
+
+  it('goes to an earlier week, and brings back a later week chosen before but not a past one', async () => {
+    const { user, unmount, services } = await renderShopping()
+    await notice().findByText(WEEK_NOTE)
+    await user.click(screen.getByRole('button', { name: 'Previous week' }))
+    expect(await screen.findByRole('heading', { name: '9 to 15 November 2026' })).toBeVisible()
+    unmount()
+    const again = () =>
+      render(
+        <ServicesProvider services={services}>
+          <ShoppingPage />
+        </ServicesProvider>,
+      )
+    const second = again()
+    // A past week is not brought back: the list opens on this week.
+    expect(await notice().findByText(WEEK_NOTE)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Next week' }))
+    expect(await screen.findByRole('heading', { name: '23 to 29 November 2026' })).toBeVisible()
+    await waitFor(async () =>
+      expect((await services.db.settings.get(SHOPPING_CHOICES_KEY))?.value).toMatchObject({
+        monday: '2026-11-23',
+      }),
+    )
+    second.unmount()
+    again()
+    expect(await screen.findByRole('heading', { name: '23 to 29 November 2026' })).toBeVisible()
+  })
 })
