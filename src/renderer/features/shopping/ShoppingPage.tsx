@@ -2,7 +2,12 @@ import { useMemo, useState } from 'react'
 import type { Aisle } from '../../../core/foods/types'
 import type { ProfileId } from '../../../core/planning/types'
 import { mondayOf } from '../../../core/dates'
-import { DEFAULT_AISLE_ORDER, toPrintModel } from '../../../core/shopping'
+import {
+  DEFAULT_AISLE_ORDER,
+  isAtHome,
+  toPrintModel,
+  type PantryItem,
+} from '../../../core/shopping'
 import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
@@ -14,7 +19,7 @@ import { ExportPanel } from './ExportPanel'
 import { ListChoices } from './ListChoices'
 import { ManualItemForm } from './ManualItemForm'
 import { PrintableList } from './PrintableList'
-import { checkboxId } from './ShoppingLineItem'
+import { checkboxId, pantryButtonId } from './ShoppingLineItem'
 import { ShoppingListView } from './ShoppingListView'
 import { ShoppingStatus } from './ShoppingStatus'
 import { PeriodNotice, REPEAT_OFF_ID, REPEAT_ON_ID } from './PeriodNotice'
@@ -62,7 +67,7 @@ export function ShoppingPage() {
   const actions = useShoppingActions(data.repo, range, data.list, order)
   const exports = useShoppingExports(list, units)
   const focusLater = usePendingFocus(
-    `${String(printable)}:${String(repeatPlannedDays)}:${list?.lines.map((l) => `${l.key}@${l.aisle}`).join() ?? ''}:${order.join()}`,
+    `${String(printable)}:${String(repeatPlannedDays)}:${list?.lines.map((l) => `${l.key}@${l.aisle}${isAtHome(l) ? ':home' : ''}`).join() ?? ''}:${order.join()}`,
   )
   const model = useMemo(() => (list ? toPrintModel(list, { system: units }) : null), [list, units])
   const names = useMemo(
@@ -141,6 +146,22 @@ export function ShoppingPage() {
     actions.moveLine(foodId, name, aisle)
   }
 
+  // A line the pantry covers moves to "Already at home" (and back): focus follows its button.
+  const atHomeNow = (foodId: string): boolean =>
+    list?.lines.some((l) => l.foodId === foodId && isAtHome(l)) ?? false
+  const lineActions = {
+    ...actions,
+    setPantry: (item: PantryItem, name: string): void => {
+      if (item.kind === 'staple' && !atHomeNow(item.foodId))
+        focusLater([pantryButtonId(item.foodId)])
+      actions.setPantry(item, name)
+    },
+    removePantry: (foodId: string, name: string): void => {
+      if (atHomeNow(foodId)) focusLater([pantryButtonId(foodId)])
+      actions.removePantry(foodId, name)
+    },
+  }
+
   return (
     <>
       <PageHeading title="Shopping list" intro={INTRO} />
@@ -204,7 +225,7 @@ export function ShoppingPage() {
           units={units}
           names={names}
           plannedCount={data.plannedCount ?? 0}
-          actions={actions}
+          actions={lineActions}
           onToggle={(key, checked) => {
             checks.mark(key, checked)
             void actions.toggle(key, checked).then((saved) => saved || checks.forget(key))

@@ -55,8 +55,16 @@ describe('ShoppingPage', () => {
     const { user, db } = await renderShopping()
     await screen.findByRole('checkbox', { name: /Oat milk/ })
     await user.click(screen.getByRole('button', { name: 'I have it: Egg, whole, raw, fresh' }))
-    await waitFor(() => expect(lineOf(/Egg, whole/)).toHaveTextContent('in pantry'))
-    expect(screen.getByRole('checkbox', { name: 'Egg, whole, raw, fresh' })).toBeInTheDocument() // no amount to buy
+    // Nothing to buy: listed apart under "Already at home", with no box to tick.
+    const atHome = await screen.findByRole('region', { name: 'Already at home' })
+    expect(atHome).toHaveTextContent('Egg, whole, raw, fresh')
+    expect(atHome).toHaveTextContent('in pantry')
+    expect(screen.queryByRole('checkbox', { name: /Egg, whole/ })).toBeNull()
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Remove from pantry: Egg, whole, raw, fresh' }),
+      ).toHaveFocus(),
+    )
     expect(await db.pantry.get(EGG)).toMatchObject({ foodId: EGG, kind: 'staple' })
 
     const oat = lineOf(/Oat milk/)
@@ -75,6 +83,8 @@ describe('ShoppingPage', () => {
     await waitFor(() =>
       expect(screen.getByRole('checkbox', { name: /1 box of 6 Egg/ })).toBeInTheDocument(),
     )
+    expect(screen.queryByRole('region', { name: 'Already at home' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'I have it: Egg, whole, raw, fresh' })).toHaveFocus()
     expect(await db.pantry.get(EGG)).toBeUndefined()
   })
 
