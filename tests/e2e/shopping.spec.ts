@@ -71,7 +71,11 @@ test.describe('shopping list', () => {
     // Mark the first line's food as always in the pantry; it stays on the list with nothing to buy.
     const pantryName = (await lines.nth(0).locator('.shop-line-name').innerText()).trim()
     await page.getByRole('button', { name: `I have it: ${pantryName}` }).click()
-    await expect(lines.nth(0)).toContainText('in pantry')
+    // Nothing left to buy: it moves under "Already at home", without a box to tick.
+    const pantryLine = page.locator('.shop-at-home .shop-line')
+    await expect(pantryLine).toContainText(pantryName)
+    await expect(pantryLine).toContainText('in pantry')
+    await expect(pantryLine.getByRole('checkbox')).toHaveCount(0)
     await expect(
       page.getByRole('button', { name: `Remove from pantry: ${pantryName}` }),
     ).toBeFocused()
@@ -91,7 +95,7 @@ test.describe('shopping list', () => {
     await expect(lines.nth(1).getByRole('checkbox')).toBeChecked()
     await expect(lines.nth(2).getByRole('checkbox')).toBeChecked()
     await expect(lines.nth(3).getByRole('checkbox')).not.toBeChecked()
-    await expect(lines.nth(0)).toContainText('in pantry')
+    await expect(pantryLine).toContainText('in pantry')
 
     const csv = await download(page, 'Save as spreadsheet (CSV)')
     expect(csv.name).toMatch(/^shopping-list-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/)
@@ -119,13 +123,19 @@ test.describe('shopping list', () => {
     const pantryRow = rows.find((r) => r[1] === pantryName)!
     expect(pantryRow.slice(2, 4)).toEqual(['', ''])
     expect(pantryRow[7]).toContain('in pantry')
+    expect(pantryRow.slice(0, 1).concat(pantryRow.slice(5, 6))).toEqual([
+      'Already at home',
+      'at home',
+    ])
 
     const md = await download(page, 'Save as checklist (Markdown)')
     expect(md.name).toMatch(/\.md$/)
     await expect(page.getByText(/Saved the list as a Markdown checklist/)).toBeVisible()
     expect(md.text).toMatch(/^# Shopping list \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\n\n## /)
     expect(md.text.match(/^- \[x\] /gm)).toHaveLength(2)
-    expect(md.text.match(/^- \[ \] /gm)).toHaveLength(count - 2)
+    // The pantry line is listed apart under "Already at home", as a plain bullet without a box.
+    expect(md.text.match(/^- \[ \] /gm)).toHaveLength(count - 3)
+    expect(md.text).toMatch(new RegExp(`\n## Already at home\n\n- ${pantryName.slice(0, 12)}`))
 
     // The PDF: the page printed (print media shows only the large-print list).
     const pdfDir = mkdtempSync(join(tmpdir(), 'b12-shop-'))

@@ -13,6 +13,7 @@ import { toLineAmount } from './convert-quantity'
 import { groupByAisle, sortLines } from './group-by-aisle'
 import type { PackageTable } from './package-table'
 import { applyPantry } from './pantry'
+import { planPeriod } from './period-coverage'
 import { foodShopQuantity, supplementShopQuantity, type ShopFood } from './shop-quantity'
 import type {
   DateRange,
@@ -48,6 +49,8 @@ export interface BuildShoppingListInput {
   buying?: BuyingTable
   /** Food names in UK ('metric') or US ('us') shop wording, as the units setting; default 'metric'. */
   wording?: ShopWording
+  /** Count unplanned days from planned ones on the same weekday (see period-coverage.ts). */
+  repeatPlannedDays?: boolean
 }
 
 export const LINE_NOTES = {
@@ -244,8 +247,15 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
       ? (input.recipes as ReadonlyMap<string, Recipe>)
       : recipesById(input.recipes as readonly Recipe[])
   const toBuying = input.buying ? buyingConverter(input.buying, input.foods) : undefined
-  const { totals, missingRecipes } = aggregatePlan(
+  const period = planPeriod(
     input.entries,
+    input.range,
+    input.profileIds,
+    input.repeatPlannedDays ?? false,
+  )
+  const entries = period.extra.length > 0 ? [...input.entries, ...period.extra] : input.entries
+  const { totals, missingRecipes } = aggregatePlan(
+    entries,
     recipes,
     { range: input.range, profileIds: input.profileIds },
     toBuying,
@@ -261,6 +271,7 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
   return {
     range: { ...input.range },
     profileIds: input.profileIds ? [...input.profileIds] : null,
+    period: period.coverage,
     lines: sortLines(lines, order),
     sections: groupByAisle(lines, order),
     problems: {

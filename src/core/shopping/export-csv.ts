@@ -6,6 +6,7 @@ import { formatNumber } from './format-quantity'
 import { formatLineBuy, lineDisplayAmount, lineNoteTexts } from './format-line'
 import type { ShoppingList, UnitSystem } from './types'
 import { AISLE_LABELS } from '../foods/types'
+import { AT_HOME_HEADING, splitAtHome } from './at-home'
 
 export interface CsvOptions {
   system: UnitSystem
@@ -43,29 +44,33 @@ export function toCsvRows(rows: readonly (readonly string[])[]): string {
 }
 
 /**
- * The list as CSV, one row per line in aisle order: aisle, item, quantity and unit (rounded up
- * for display), packages ("2 × 1 L cartons"), checked (yes/no), source recipes ("; "-joined),
- * notes. Lines with nothing to buy have empty quantity and unit and say why in notes.
+ * The list as CSV, one row per line in aisle order, then the lines the pantry covers (aisle
+ * "Already at home"): aisle, item, quantity and unit (rounded up
+ * for display), packages ("2 × 1 L cartons"), checked (yes/no; "at home" for a line the pantry
+ * covers, which is not to be bought), source recipes ("; "-joined), notes. Lines with nothing to buy have empty quantity and unit and say why in notes.
  */
 export function toCsv(list: ShoppingList, options: CsvOptions): string {
   const rows: string[][] = [[...CSV_HEADER]]
-  for (const section of list.sections) {
-    for (const line of section.lines) {
-      const amount = lineDisplayAmount(line, options.system)
-      const packs = line.shop?.packs?.[options.system].length
-        ? formatLineBuy(line, options.system)
-        : ''
-      rows.push([
-        AISLE_LABELS[line.aisle],
-        line.name,
-        amount ? formatNumber(amount.value) : '',
-        amount?.unit ?? '',
-        packs,
-        line.checked ? 'yes' : 'no',
-        line.recipes.join('; '),
-        lineNoteTexts(line, options.system).join('; '),
-      ])
-    }
+  const { sections, atHome } = splitAtHome(list)
+  const groups = [
+    ...sections.flatMap((s) => s.lines.map((line) => ({ line, atHome: false }))),
+    ...atHome.map((line) => ({ line, atHome: true })),
+  ]
+  for (const { line, atHome: home } of groups) {
+    const amount = lineDisplayAmount(line, options.system)
+    const packs = line.shop?.packs?.[options.system].length
+      ? formatLineBuy(line, options.system)
+      : ''
+    rows.push([
+      home ? AT_HOME_HEADING : AISLE_LABELS[line.aisle],
+      line.name,
+      amount ? formatNumber(amount.value) : '',
+      amount?.unit ?? '',
+      packs,
+      home ? 'at home' : line.checked ? 'yes' : 'no',
+      line.recipes.join('; '),
+      lineNoteTexts(line, options.system).join('; '),
+    ])
   }
   return (options.bom ? '\uFEFF' : '') + toCsvRows(rows)
 }

@@ -10,6 +10,8 @@ import {
   TYPICAL_PACKAGES_NOTE,
 } from './format-line'
 import type { ShoppingLine, ShoppingList, UnitSystem } from './types'
+import { AT_HOME_HEADING, splitAtHome } from './at-home'
+import { periodNotes } from './period-coverage'
 
 export interface MarkdownOptions {
   system: UnitSystem
@@ -36,6 +38,13 @@ function item(line: ShoppingLine, system: UnitSystem): string {
   return `- [${line.checked ? 'x' : ' '}] ${text}${suffix}`
 }
 
+/** An at-home line: a plain bullet, no box to tick. */
+function atHomeItem(line: ShoppingLine, system: UnitSystem): string {
+  const notes = lineNoteTexts(line, system)
+  const suffix = notes.length > 0 ? ` (${escapeMarkdown(notes.join('; '))})` : ''
+  return `- ${escapeMarkdown(line.name)}${suffix}`
+}
+
 /**
  * The list as a Markdown checklist, sections in aisle order, LF line endings, ending with a
  * newline. Adds an italic footnote that package sizes are typical when any line shows packages.
@@ -44,9 +53,15 @@ export function toMarkdown(list: ShoppingList, options: MarkdownOptions): string
   const title = options.title ?? defaultListTitle(list)
   const blocks: string[] = []
   if (title !== '') blocks.push(`# ${escapeMarkdown(title)}`)
-  for (const section of list.sections) {
+  if (list.period) blocks.push(...periodNotes(list.period).map(escapeMarkdown))
+  const { sections, atHome } = splitAtHome(list)
+  for (const section of sections) {
     blocks.push(`## ${escapeMarkdown(section.label)}`)
     blocks.push(section.lines.map((l) => item(l, options.system)).join('\n'))
+  }
+  if (atHome.length > 0) {
+    blocks.push(`## ${AT_HOME_HEADING}`)
+    blocks.push(atHome.map((l) => atHomeItem(l, options.system)).join('\n'))
   }
   if (listShowsPackages(list, options.system))
     blocks.push(`_${escapeMarkdown(TYPICAL_PACKAGES_NOTE)}_`)

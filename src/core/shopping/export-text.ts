@@ -10,6 +10,8 @@ import {
   TYPICAL_PACKAGES_NOTE,
 } from './format-line'
 import type { ShoppingList, UnitSystem } from './types'
+import { AT_HOME_HEADING, splitAtHome } from './at-home'
+import { periodNotes } from './period-coverage'
 
 export interface TextOptions {
   system: UnitSystem
@@ -30,7 +32,8 @@ const padEnd = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - 
  */
 export function toPlainText(list: ShoppingList, options: TextOptions): string {
   const [unchecked, checked] = options.boxes === 'ascii' ? ['[ ]', '[x]'] : ['☐', '☑']
-  const rows = list.sections.map((s) => ({
+  const { sections, atHome } = splitAtHome(list)
+  const rows = sections.map((s) => ({
     label: s.label,
     items: s.lines.map((l) => ({
       line: l,
@@ -42,6 +45,8 @@ export function toPlainText(list: ShoppingList, options: TextOptions): string {
   const out: string[] = []
   const title = options.title ?? defaultListTitle(list)
   if (title !== '') out.push(title, '')
+  const notes = list.period ? periodNotes(list.period) : []
+  if (notes.length > 0) out.push(...notes, '')
   for (const section of rows) {
     out.push(section.label)
     for (const { line, buy, notes } of section.items) {
@@ -50,6 +55,16 @@ export function toPlainText(list: ShoppingList, options: TextOptions): string {
       out.push(
         `  ${line.checked ? checked : unchecked} ${padEnd(buy, column)}  ${name}${suffix}`.trimEnd(),
       )
+    }
+    out.push('')
+  }
+  if (atHome.length > 0) {
+    // No box: these are not to be picked up in the shop.
+    out.push(AT_HOME_HEADING)
+    for (const line of atHome) {
+      const notes = lineNoteTexts(line, options.system)
+      const name = line.name.replace(/\r\n|\r|\n/g, ' ')
+      out.push(`  ${name}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`)
     }
     out.push('')
   }

@@ -43,8 +43,13 @@ export function listShowsPackages(list: ShoppingList, system: UnitSystem): boole
   return list.lines.some((l) => (l.shop?.packs?.[system].length ?? 0) > 0)
 }
 
-/** Default export title: "Shopping list 2025-03-03 to 2025-03-09" (one day: just that date). */
+/**
+ * Default export title: "Shopping list 2025-03-03 to 2025-03-09" (one day: just that date). When
+ * part of the period has nothing planned, it names only the days the list covers.
+ */
 export function defaultListTitle(list: ShoppingList): string {
-  const { from, to } = list.range
-  return from === to ? `Shopping list ${from}` : `Shopping list ${from} to ${to}`
+  const runs = list.period?.missing.length ? list.period.covered : [list.range]
+  if (runs.length === 0) return `Shopping list ${list.range.from} to ${list.range.to}`
+  const days = runs.map(({ from, to }) => (from === to ? from : `${from} to ${to}`))
+  return `Shopping list ${days.join(', ')}`
 }

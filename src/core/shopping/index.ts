@@ -114,6 +114,17 @@ export {
 export { CSV_HEADER, csvField, toCsv, toCsvRows, type CsvOptions } from './export-csv'
 export { escapeMarkdown, toMarkdown, type MarkdownOptions } from './export-markdown'
 export { toPlainText, type TextOptions } from './export-text'
+export { AT_HOME_HEADING, isAtHome, splitAtHome } from './at-home'
+export {
+  coveredTitle,
+  dayRuns,
+  periodNotes,
+  planPeriod,
+  runTitle,
+  type PeriodCoverage,
+  type PeriodPlan,
+  type RepeatedDay,
+} from './period-coverage'
 export { toPrintModel, type PrintModel, type PrintRow, type PrintSection } from './print-model'
 /** The list's ranges are Monday weeks of calendar days, from core/dates. */
 export { addDays, daysInRange, weekRange, weeksRange } from '../dates'

@@ -5,6 +5,7 @@
 import type { Aisle, FoodId, SupplementUnit } from '../foods/types'
 import type { ProfileId } from '../planning/types'
 import type { Grams, Millilitres } from '../units'
+import type { PeriodCoverage } from './period-coverage'
 
 /** Display units: metric (g, kg, ml, L) or US customary (oz, lb, fl oz, qt, gal). */
 export type UnitSystem = 'metric' | 'us'
@@ -137,6 +138,8 @@ export interface ShoppingList {
   range: DateRange
   /** Members included; null = everyone in the plan. */
   profileIds: readonly ProfileId[] | null
+  /** Which days the list covers and which have nothing planned (absent on older lists). */
+  period?: PeriodCoverage
   /** Lines in aisle order, then by name. */
   lines: readonly ShoppingLine[]
   sections: readonly AisleSection[]

@@ -6,12 +6,27 @@ export interface PageHeadingProps {
 }
 
 let focusPending = false
+let arrivalTarget: string | null = null
+
+/**
+ * Asks the next navigation to focus the element with this id (e.g. the planner's heading for a
+ * week, after "Plan the week of …") instead of the page heading; the page heading if it is absent.
+ */
+export function requestArrivalFocus(id: string): void {
+  arrivalTarget = id
+}
 
 /**
  * Asks the next page heading to take focus, so a screen reader announces the new page. A page
  * that shows a loading state first gets focus when its heading appears.
  */
 export function requestHeadingFocus(): void {
+  const target = arrivalTarget === null ? null : document.getElementById(arrivalTarget)
+  arrivalTarget = null
+  if (target) {
+    target.focus()
+    return
+  }
   const current = document.querySelector<HTMLElement>('[data-page-heading]')
   if (current) current.focus()
   else focusPending = true

@@ -14,6 +14,7 @@ import { fromPlanRow, toPlanRow } from '../repos/plan-repo'
 import { HOUSEHOLD_RULES_KEY, parseHouseholdRules } from '../repos/household-rules-repo'
 import { MEALS_TOGETHER_KEY, parseMealsTogether } from '../repos/meal-sharing-repo'
 import { parseSettings } from '../repos/settings-repo'
+import { parseShoppingChoices, SHOPPING_CHOICES_KEY } from '../repos/shopping-choices-repo'
 import { parsePantryRow } from '../repos/shopping-repo'
 import type { PlanEntryRow, ProfileRow } from '../rows'
 
@@ -186,7 +187,9 @@ function checkSettings(row: unknown): RowCheck {
         ? { rules: parseHouseholdRules(result.data.value) }
         : key === MEALS_TOGETHER_KEY
           ? parseMealsTogether(result.data.value)
-          : result.data.value
+          : key === SHOPPING_CHOICES_KEY
+            ? parseShoppingChoices(result.data.value)
+            : result.data.value
   return { ok: true, row: { key, value } }
 }
 

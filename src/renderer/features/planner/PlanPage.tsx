@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { dailyCoverage, type WeekCoverage } from '../../../core/coverage/daily'
 import type { MealSlot, PlanEntry } from '../../../core/planning/types'
-import { mondayOf, weekOf } from '../../../core/dates'
+import { isIsoDate, mondayOf, weekOf } from '../../../core/dates'
+import { useHashParam } from '../../app/use-hash-param'
 import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
@@ -33,7 +34,11 @@ export function PlanPage() {
   const { plans, clock, newId } = useServices()
   const people = useHousehold()
   const catalogue = useCatalogue()
-  const [monday, setMonday] = useState(() => mondayOf(clock.today()))
+  // "#/plan?week=2026-03-09" (from the shopping list's "Plan the week of …") opens that week.
+  const weekParam = useHashParam('week')
+  const [monday, setMonday] = useState(() =>
+    mondayOf(weekParam && isIsoDate(weekParam) ? weekParam : clock.today()),
+  )
   const [who, setWho] = useState('all')
   const dates = useMemo(() => weekOf(monday), [monday])
   const entries = useLiveQuery(
@@ -193,7 +198,9 @@ export function PlanPage() {
           }}
         />
       </div>
-      <h2 className="week-title">{weekTitle(monday)}</h2>
+      <h2 id="plan-week-title" className="week-title" tabIndex={-1}>
+        {weekTitle(monday)}
+      </h2>
       <GeneratePanel
         state={generate.state}
         names={new Map(shown.map((p) => [p.id, p.name]))}

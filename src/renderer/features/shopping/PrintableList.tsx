@@ -15,6 +15,11 @@ export function PrintableList({ model, onScreen }: PrintableListProps) {
     >
       <h2 id={onScreen ? 'shop-print-title' : undefined}>{model.title}</h2>
       <p className="shop-print-subtitle">{model.subtitle}</p>
+      {model.periodNotes.map((note) => (
+        <p key={note} className="shop-print-period">
+          {note}
+        </p>
+      ))}
       {model.sections.map((section) => (
         <section key={section.heading}>
           <h3>{section.heading}</h3>
@@ -40,6 +45,24 @@ export function PrintableList({ model, onScreen }: PrintableListProps) {
           </ul>
         </section>
       ))}
+      {model.atHome ? (
+        <section className="shop-print-at-home">
+          <h3>{model.atHome.heading}</h3>
+          {/* No box: these are at home already, not to be picked up. */}
+          <ul>
+            {model.atHome.rows.map((row) => (
+              <li key={row.key}>
+                <span className="shop-print-text">
+                  {row.name}
+                  {row.notes.length > 0 ? (
+                    <span className="shop-print-notes"> ({row.notes.join('; ')})</span>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {model.footnote ? <p className="shop-print-footnote">{model.footnote}</p> : null}
     </article>
   )

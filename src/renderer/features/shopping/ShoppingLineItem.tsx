@@ -20,10 +20,15 @@ export interface ShoppingLineItemProps {
   onRemovePantry: (foodId: string, name: string) => void
   onMoveAisle: (foodId: string, name: string, aisle: Aisle) => void
   onRemoveManual: (id: string) => void
+  /** Under "Already at home": nothing to buy, so no box to tick. */
+  atHome?: boolean
 }
 
 /** The id of a line's checkbox, so focus can follow a line to another aisle. */
 export const checkboxId = (key: string): string => `shop-check-${key}`
+
+/** The id of a line's pantry button, so focus can follow a line to "Already at home" and back. */
+export const pantryButtonId = (key: string): string => `shop-pantry-${key}`
 
 function details(
   line: ShoppingLine,
@@ -52,6 +57,7 @@ export function ShoppingLineItem({
   onRemovePantry,
   onMoveAisle,
   onRemoveManual,
+  atHome = false,
 }: ShoppingLineItemProps) {
   const buy = formatLineBuy(line, units)
   const notes = lineNoteTexts(line, units)
@@ -62,16 +68,22 @@ export function ShoppingLineItem({
   return (
     <li className={line.checked ? 'shop-line is-checked' : 'shop-line'}>
       <div className="shop-line-main">
-        <input
-          id={id}
-          type="checkbox"
-          checked={line.checked}
-          onChange={(event) => onToggle(line.key, event.target.checked)}
-        />
-        <label htmlFor={id}>
-          {buy !== '' ? <span className="shop-line-buy">{buy}</span> : null}{' '}
+        {atHome ? (
           <span className="shop-line-name">{line.name}</span>
-        </label>
+        ) : (
+          <>
+            <input
+              id={id}
+              type="checkbox"
+              checked={line.checked}
+              onChange={(event) => onToggle(line.key, event.target.checked)}
+            />
+            <label htmlFor={id}>
+              {buy !== '' ? <span className="shop-line-buy">{buy}</span> : null}{' '}
+              <span className="shop-line-name">{line.name}</span>
+            </label>
+          </>
+        )}
       </div>
       {facts.length > 0 ? <p className="shop-line-facts">{facts.join(' · ')}</p> : null}
       {notes.length > 0 ? (
@@ -85,6 +97,7 @@ export function ShoppingLineItem({
         {foodId !== null ? (
           <>
             <button
+              id={pantryButtonId(line.key)}
               type="button"
               className="button button-secondary button-small"
               onClick={() =>

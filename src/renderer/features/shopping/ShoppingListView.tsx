@@ -1,11 +1,14 @@
 import type { Aisle } from '../../../core/foods/types'
 import {
+  AT_HOME_HEADING,
   listShowsPackages,
+  splitAtHome,
   TYPICAL_PACKAGES_NOTE,
   type ShoppingList,
   type UnitSystem,
 } from '../../../core/shopping'
 import { AisleSectionView } from './AisleSectionView'
+import { ShoppingLineItem } from './ShoppingLineItem'
 import type { ShoppingActions } from './use-shopping-actions'
 
 export interface ShoppingListViewProps {
@@ -35,6 +38,16 @@ export function ShoppingListView({
 }: ShoppingListViewProps) {
   const ticked = list.lines.filter((l) => l.checked).length
   const { missingRecipes, missingFoods } = list.problems
+  const { sections, atHome } = splitAtHome(list)
+  const lineProps = {
+    units,
+    names,
+    onToggle,
+    onPantry: actions.setPantry,
+    onRemovePantry: actions.removePantry,
+    onMoveAisle,
+    onRemoveManual,
+  }
   return (
     <div className="shop-list no-print">
       <div className="shop-summary">
@@ -64,22 +77,29 @@ export function ShoppingListView({
           the app. The rest of the list is complete.
         </p>
       ) : null}
-      {list.sections.map((section, index) => (
+      {sections.map((section, index) => (
         <AisleSectionView
           key={section.aisle}
           section={section}
-          units={units}
-          names={names}
           isFirst={index === 0}
-          isLast={index === list.sections.length - 1}
+          isLast={index === sections.length - 1}
           onMoveSection={onMoveSection}
-          onToggle={onToggle}
-          onPantry={actions.setPantry}
-          onRemovePantry={actions.removePantry}
-          onMoveAisle={onMoveAisle}
-          onRemoveManual={onRemoveManual}
+          {...lineProps}
         />
       ))}
+      {atHome.length > 0 ? (
+        <section className="shop-aisle shop-at-home" aria-labelledby="shop-at-home">
+          <div className="shop-aisle-head">
+            <h3 id="shop-at-home">{AT_HOME_HEADING}</h3>
+          </div>
+          <p className="hint">Nothing to buy: your pantry covers these.</p>
+          <ul className="shop-lines">
+            {atHome.map((line) => (
+              <ShoppingLineItem key={line.key} line={line} atHome {...lineProps} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {listShowsPackages(list, units) ? <p className="hint">{TYPICAL_PACKAGES_NOTE}</p> : null}
     </div>
   )

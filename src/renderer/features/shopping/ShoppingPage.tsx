@@ -2,7 +2,12 @@ import { useMemo, useState } from 'react'
 import type { Aisle } from '../../../core/foods/types'
 import type { ProfileId } from '../../../core/planning/types'
 import { mondayOf } from '../../../core/dates'
-import { DEFAULT_AISLE_ORDER, toPrintModel } from '../../../core/shopping'
+import {
+  DEFAULT_AISLE_ORDER,
+  isAtHome,
+  toPrintModel,
+  type PantryItem,
+} from '../../../core/shopping'
 import { useServices } from '../../data'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeading } from '../../components/PageHeading'
@@ -14,10 +19,12 @@ import { ExportPanel } from './ExportPanel'
 import { ListChoices } from './ListChoices'
 import { ManualItemForm } from './ManualItemForm'
 import { PrintableList } from './PrintableList'
-import { checkboxId } from './ShoppingLineItem'
+import { checkboxId, pantryButtonId } from './ShoppingLineItem'
 import { ShoppingListView } from './ShoppingListView'
 import { ShoppingStatus } from './ShoppingStatus'
-import { listRange, rangeTitle, type WeekCount } from './shopping-view'
+import { PeriodNotice, REPEAT_OFF_ID, REPEAT_ON_ID } from './PeriodNotice'
+import { listRange, listTitle, rangeTitle } from './shopping-view'
+import { useShoppingChoices } from './use-shopping-choices'
 import { usePendingFocus } from './use-pending-focus'
 import { useShoppingActions } from './use-shopping-actions'
 import { useShoppingExports } from './use-shopping-exports'
@@ -33,9 +40,17 @@ export function ShoppingPage() {
   const { settings, update } = useSettings()
   const units = settings.units
   const people = useHousehold()
-  const [monday, setMonday] = useState(() => mondayOf(clock.today()))
-  const [weeks, setWeeks] = useState<WeekCount>(1)
-  const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set())
+  const thisMonday = mondayOf(clock.today())
+  const remembered = useShoppingChoices()
+  const { weeks, repeatPlannedDays } = remembered.choices
+  // The week chosen on this visit; on arrival, the remembered week unless it is in the past.
+  const [picked, setPicked] = useState<string | null>(null)
+  const stored = remembered.choices.monday
+  const monday = picked ?? (stored !== null && stored >= thisMonday ? stored : thisMonday)
+  const excluded = useMemo(
+    () => new Set(remembered.choices.excluded),
+    [remembered.choices.excluded],
+  )
   const [printable, setPrintable] = useState(false)
   const range = useMemo(() => listRange(monday, weeks), [monday, weeks])
   const profileIds = useMemo(
@@ -45,14 +60,14 @@ export function ShoppingPage() {
         : people.filter((p) => !excluded.has(p.id)).map((p) => p.id as ProfileId),
     [excluded, people],
   )
-  const data = useShoppingList(range, profileIds)
+  const data = useShoppingList(range, profileIds, repeatPlannedDays)
   const checks = useOptimisticChecks(data.list)
   const { list } = checks
   const order = data.snapshot?.aisles.order ?? DEFAULT_AISLE_ORDER
   const actions = useShoppingActions(data.repo, range, data.list, order)
   const exports = useShoppingExports(list, units)
   const focusLater = usePendingFocus(
-    `${String(printable)}:${list?.lines.map((l) => `${l.key}@${l.aisle}`).join() ?? ''}:${order.join()}`,
+    `${String(printable)}:${String(repeatPlannedDays)}:${list?.lines.map((l) => `${l.key}@${l.aisle}${isAtHome(l) ? ':home' : ''}`).join() ?? ''}:${order.join()}`,
   )
   const model = useMemo(() => (list ? toPrintModel(list, { system: units }) : null), [list, units])
   const names = useMemo(
@@ -131,6 +146,22 @@ export function ShoppingPage() {
     actions.moveLine(foodId, name, aisle)
   }
 
+  // A line the pantry covers moves to "Already at home" (and back): focus follows its button.
+  const atHomeNow = (foodId: string): boolean =>
+    list?.lines.some((l) => l.foodId === foodId && isAtHome(l)) ?? false
+  const lineActions = {
+    ...actions,
+    setPantry: (item: PantryItem, name: string): void => {
+      if (item.kind === 'staple' && !atHomeNow(item.foodId))
+        focusLater([pantryButtonId(item.foodId)])
+      actions.setPantry(item, name)
+    },
+    removePantry: (foodId: string, name: string): void => {
+      if (atHomeNow(foodId)) focusLater([pantryButtonId(foodId)])
+      actions.removePantry(foodId, name)
+    },
+  }
+
   return (
     <>
       <PageHeading title="Shopping list" intro={INTRO} />
@@ -141,22 +172,33 @@ export function ShoppingPage() {
         weeks={weeks}
         units={units}
         monday={monday}
-        thisMonday={mondayOf(clock.today())}
-        onWeek={setMonday}
-        onWeeks={setWeeks}
-        onPerson={(id, included) =>
-          setExcluded((current) => {
-            const next = new Set(current)
-            if (included) next.delete(id)
-            else next.add(id)
-            return next
-          })
-        }
+        thisMonday={thisMonday}
+        onWeek={(next) => {
+          setPicked(next)
+          remembered.update({ monday: next === thisMonday ? null : next })
+        }}
+        onWeeks={(next) => remembered.update({ weeks: next })}
+        onPerson={(id, included) => {
+          const next = new Set(excluded)
+          if (included) next.delete(id)
+          else next.add(id)
+          remembered.update({ excluded: [...next] })
+        }}
         onUnits={(next) => void update({ units: next })}
       />
-      <h2 className="shop-range-title no-print">{rangeTitle(range)}</h2>
+      <h2 className="shop-range-title no-print">{list ? listTitle(list) : rangeTitle(range)}</h2>
       <ShoppingStatus actions={actions} />
-      {profileIds && profileIds.length === 0 ? (
+      <PeriodNotice
+        period={profileIds && profileIds.length === 0 ? undefined : list?.period}
+        repeat={repeatPlannedDays}
+        onRepeat={(on) => {
+          focusLater([on ? REPEAT_OFF_ID : REPEAT_ON_ID, 'shop-weeks'])
+          remembered.update({ repeatPlannedDays: on })
+        }}
+      />
+      {!remembered.loaded ? (
+        <p role="status">Building the list…</p>
+      ) : profileIds && profileIds.length === 0 ? (
         <p className="callout callout-warning">
           Choose at least one person under “Shopping for” to see their list.
         </p>
@@ -183,7 +225,7 @@ export function ShoppingPage() {
           units={units}
           names={names}
           plannedCount={data.plannedCount ?? 0}
-          actions={actions}
+          actions={lineActions}
           onToggle={(key, checked) => {
             checks.mark(key, checked)
             void actions.toggle(key, checked).then((saved) => saved || checks.forget(key))

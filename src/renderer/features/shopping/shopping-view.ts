@@ -3,7 +3,9 @@
  * the export files. No React, no database: unit-tested directly.
  */
 import { AISLE_LABELS, type Aisle } from '../../../core/foods/types'
+import { rangeTitle } from '../../../core/dates'
 import {
+  coveredTitle,
   GRAMS_PER_OZ,
   ML_PER_FL_OZ,
   normaliseAisleOrder,
@@ -27,6 +29,17 @@ export const listRange = (monday: string, weeks: WeekCount): DateRange => weeksR
 
 /** "16 to 22 November 2026": the list's dates in words, from core/dates. */
 export { rangeTitle } from '../../../core/dates'
+
+/**
+ * The list's heading: the chosen dates in words, or only the days it covers when part of the
+ * period has nothing planned ("3 to 9 March 2026"), so it never claims days it does not cover.
+ */
+export function listTitle(list: ShoppingList): string {
+  const period = list.period
+  if (!period || period.missing.length === 0 || period.covered.length === 0)
+    return rangeTitle(list.range)
+  return coveredTitle(period)
+}
 
 /**
  * The aisle order after moving `aisle` one place up (-1) or down (+1) among the aisles shown

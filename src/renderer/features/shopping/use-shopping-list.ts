@@ -45,6 +45,7 @@ export interface ShoppingData {
 export function useShoppingList(
   range: DateRange,
   profileIds: readonly ProfileId[] | null,
+  repeatPlannedDays = false,
 ): ShoppingData {
   const { db, plans } = useServices()
   const repo = useMemo(() => createShoppingRepo(db), [db])
@@ -87,9 +88,10 @@ export function useShoppingList(
       aisleOverrides: snapshot.aisles.overrides,
       buying: BUYING,
       wording,
+      repeatPlannedDays,
     })
     return applyListState(built, { checked: snapshot.list.checked }).list
-  }, [ready, entries, snapshot, from, to, profileIds, wording])
+  }, [ready, entries, snapshot, from, to, profileIds, wording, repeatPlannedDays])
 
   return { repo, catalogue, snapshot, plannedCount, list }
 }

@@ -152,9 +152,9 @@ describe('toCsv', () => {
         'Produce,Bananas,2,medium,,no,Banana *shake*,',
         'Dairy and alternatives,Eggs,6,large,1 carton of 6,yes,,',
         'Dairy and alternatives,"Soya milk, original and vanilla",2,qt,1 × half-gallon carton,no,Banana *shake*,',
-        'Pantry,Olive oil,,,,no,,in pantry',
         'Supplements,Vitamin B12 tablet 1000 µg (cyanocobalamin),28,tablets,"1 bottle of 30 B12 tablets, 1000 µg",no,,',
         'Other,Washing-up liquid [eco],,,,no,,',
+        'Already at home,Olive oil,,,,at home,,in pantry',
         '',
       ].join('\r\n'),
     )

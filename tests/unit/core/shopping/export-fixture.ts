@@ -35,7 +35,7 @@ export const SMALL_LIST = applyListState(
     ],
     recipes: [shake],
     foods: FOODS,
-    range: { from: '2025-03-03', to: '2025-03-30' },
+    range: { from: '2025-03-03', to: '2025-03-05' },
     packages: TABLE,
     pantry: [{ foodId: OLIVE_OIL.id, kind: 'staple' }],
     manual: [{ id: 'soap', text: 'Washing-up liquid [eco]', aisle: 'other' }],

@@ -11,7 +11,7 @@ describe('toMarkdown', () => {
   it('writes a checklist grouped under aisle headings', () => {
     expect(toMarkdown(SMALL_LIST, { system: 'metric' })).toBe(
       [
-        '# Shopping list 2025-03-03 to 2025-03-30',
+        '# Shopping list 2025-03-03 to 2025-03-05',
         '',
         '## Produce',
         '',
@@ -22,10 +22,6 @@ describe('toMarkdown', () => {
         '- [x] 1 box of 6 Eggs',
         '- [ ] 2 × 1 L cartons Soya milk, original and vanilla',
         '',
-        '## Pantry',
-        '',
-        '- [ ] Olive oil (in pantry)',
-        '',
         '## Supplements',
         '',
         '- [ ] 1 bottle of 30 B12 tablets, 1000 µg Vitamin B12 tablet 1000 µg (cyanocobalamin)',
@@ -33,6 +29,10 @@ describe('toMarkdown', () => {
         '## Other',
         '',
         '- [ ] Washing-up liquid \\[eco\\]',
+        '',
+        '## Already at home',
+        '',
+        '- Olive oil (in pantry)',
         '',
         '_Package sizes are typical; check what your shop sells._',
         '',
@@ -67,7 +67,7 @@ describe('toPlainText', () => {
   it('groups by aisle with ☐/☑ boxes and an aligned amount column', () => {
     expect(toPlainText(SMALL_LIST, { system: 'metric' })).toBe(
       [
-        'Shopping list 2025-03-03 to 2025-03-30',
+        'Shopping list 2025-03-03 to 2025-03-05',
         '',
         'Produce',
         '  ☐ 2 medium                             Bananas',
@@ -76,14 +76,14 @@ describe('toPlainText', () => {
         '  ☑ 1 box of 6                           Eggs',
         '  ☐ 2 × 1 L cartons                      Soya milk, original and vanilla',
         '',
-        'Pantry',
-        '  ☐                                      Olive oil (in pantry)',
-        '',
         'Supplements',
         '  ☐ 1 bottle of 30 B12 tablets, 1000 µg  Vitamin B12 tablet 1000 µg (cyanocobalamin)',
         '',
         'Other',
         '  ☐                                      Washing-up liquid [eco]',
+        '',
+        'Already at home',
+        '  Olive oil (in pantry)',
         '',
         'Package sizes are typical; check what your shop sells.',
         '',
@@ -107,12 +107,11 @@ describe('toPlainText', () => {
 describe('toPrintModel', () => {
   it('gives sections and rows with buy and need texts and the typical-size footnote', () => {
     const model = toPrintModel(SMALL_LIST, { system: 'metric' })
-    expect(model.title).toBe('Shopping list 2025-03-03 to 2025-03-30')
-    expect(model.subtitle).toBe('2025-03-03 to 2025-03-30 · 6 items, 1 checked')
+    expect(model.title).toBe('Shopping list 2025-03-03 to 2025-03-05')
+    expect(model.subtitle).toBe('2025-03-03 to 2025-03-05 · 6 items, 1 checked')
     expect(model.sections.map((s) => s.heading)).toEqual([
       'Produce',
       'Dairy and alternatives',
-      'Pantry',
       'Supplements',
       'Other',
     ])
@@ -125,7 +124,13 @@ describe('toPrintModel', () => {
       notes: [],
       recipes: ['Banana *shake*'],
     })
-    expect(model.sections[2]!.rows[0]).toMatchObject({ buy: '', notes: ['in pantry'] })
+    expect(model.atHome).toEqual({
+      heading: 'Already at home',
+      rows: [
+        expect.objectContaining({ name: 'Olive oil', notes: ['in pantry'] }),
+      ],
+    })
+    expect(model.periodNotes).toEqual([])
     expect(model.footnote).toBe('Package sizes are typical; check what your shop sells.')
   })
 })

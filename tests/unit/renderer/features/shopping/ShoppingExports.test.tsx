@@ -45,7 +45,10 @@ describe('ShoppingPage exports', () => {
       encoding: 'utf8',
       filters: [{ extensions: ['md'] }],
     })
-    expect(md.content).toContain('# Shopping list 2026-11-16 to 2026-11-22\n\n## Produce')
+    // The fixture plans Monday to Wednesday only: the title and a note say so.
+    expect(md.content).toContain(
+      '# Shopping list 2026-11-16 to 2026-11-18\n\nNothing is planned for 19 to 22 November 2026, so this list covers 16 to 18 November 2026 only.\n\n## Produce',
+    )
     expect(md.content).toContain(
       '- [x] 1 box of 6 Eggs\n- [ ] 1 × 1 L carton Oat drink, fortified with B12',
     )
@@ -70,8 +73,11 @@ describe('ShoppingPage exports', () => {
     })
 
     await user.click(screen.getByRole('button', { name: 'Large-print page' }))
-    const page = screen.getByRole('article', { name: 'Shopping list 2026-11-16 to 2026-11-22' })
-    expect(page).toHaveTextContent('2026-11-16 to 2026-11-22 · 5 items, 1 checked')
+    const page = screen.getByRole('article', { name: 'Shopping list 2026-11-16 to 2026-11-18' })
+    expect(page).toHaveTextContent('2026-11-16 to 2026-11-18 · 5 items, 1 checked')
+    expect(page).toHaveTextContent(
+      'Nothing is planned for 19 to 22 November 2026, so this list covers 16 to 18 November 2026 only.',
+    )
     expect(screen.getByRole('img', { name: 'Ticked' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Back to the list' }))
     await waitFor(() =>
@@ -88,7 +94,7 @@ describe('ShoppingPage exports', () => {
       await screen.findByText('Copied the list. You can paste it into a message or a note.'),
     ).toBeInTheDocument()
     expect(writeText.mock.calls[0]![0]).toContain(
-      'Shopping list 2026-11-16 to 2026-11-22\n\nProduce\n',
+      'Shopping list 2026-11-16 to 2026-11-18\n\nNothing is planned for 19 to 22 November 2026, so this list covers 16 to 18 November 2026 only.\n\nProduce\n',
     )
 
     writeText.mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'))
