@@ -11,6 +11,7 @@ import {
   type FoodRecord,
   type ShopWording,
 } from '../../../../src/core/foods'
+import { buyingTableFromJson } from '../../../../src/core/shopping/buying-forms'
 import { repoRoot, shippedCatalogue, shippedFood } from './catalogue-fixture'
 
 const WORDINGS: readonly ShopWording[] = ['metric', 'us']
@@ -38,6 +39,20 @@ describe('hand-written shop names', () => {
     expect(starter.length).toBeGreaterThan(150)
     const missing = starter.filter((id) => handWrittenShopName(id, 'metric') === null)
     expect(missing).toEqual([])
+  })
+
+  it('cover every food the list buys in place of a cooked one (buying-forms.json)', () => {
+    const table = buyingTableFromJson(
+      JSON.parse(readFileSync(join(repoRoot, 'resources', 'foods', 'buying-forms.json'), 'utf8')),
+    )
+    const bought = [...table.yields.values()].flatMap((y) => [
+      y.buyId,
+      ...y.with.map((w) => w.buyId),
+    ])
+    expect(bought.length).toBeGreaterThan(30)
+    expect([...new Set(bought)].filter((id) => handWrittenShopName(id, 'metric') === null)).toEqual(
+      [],
+    )
   })
 
   it('cover every curated food; curated supplements keep their curated names', () => {

@@ -126,9 +126,7 @@ describe('toPrintModel', () => {
     })
     expect(model.atHome).toEqual({
       heading: 'Already at home',
-      rows: [
-        expect.objectContaining({ name: 'Olive oil', notes: ['in pantry'] }),
-      ],
+      rows: [expect.objectContaining({ name: 'Olive oil', notes: ['in pantry'] })],
     })
     expect(model.periodNotes).toEqual([])
     expect(model.footnote).toBe('Package sizes are typical; check what your shop sells.')

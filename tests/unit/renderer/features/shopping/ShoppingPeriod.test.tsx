@@ -34,7 +34,7 @@ describe('ShoppingPage: the period it covers', () => {
         'Nothing is planned for 19 to 29 November 2026, so this list covers 16 to 18 November 2026 only.',
       ),
     ).toBeInTheDocument()
-    expect(lineOf(/Oat milk/)).toHaveTextContent('Needed: 650 ml')
+    expect(lineOf(/Oat drink/)).toHaveTextContent('Needed: 650 ml')
 
     await user.click(
       screen.getByRole('button', {
@@ -42,7 +42,7 @@ describe('ShoppingPage: the period it covers', () => {
       }),
     )
     // Monday to Wednesday counted twice: 1300 ml of oat milk.
-    await waitFor(() => expect(lineOf(/Oat milk/)).toHaveTextContent('Needed: 1.3 L'))
+    await waitFor(() => expect(lineOf(/Oat drink/)).toHaveTextContent('Needed: 1.3 L'))
     expect(
       notice().getByText(
         'Nothing is planned for 23 to 25 November 2026: this list counts the meals planned for 16 to 18 November 2026 again on the same weekdays.',
