@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { Diet, DietAnswer } from '../../src/core/foods/types'
+import { MEAL_SIDES } from '../../src/core/planning/meal-sides'
 import { recipeFacts } from '../../src/core/planning/recipe-facts'
 import { loadFoods, loadStarterRecipes } from '../fixtures/planning/foods'
 import { addPerson, expectNoAxeViolations } from './fixtures'
@@ -11,6 +12,11 @@ const facts = recipeFacts(recipes, foods)
 const dietByName = new Map<string, Record<Diet, DietAnswer>>([
   ...[...foods.values()].map((f) => [f.name, f.diet] as const),
   ...[...facts.values()].map((f) => [f.recipe.name, f.diet] as const),
+  // A side the planner adds is shown by its name as eaten.
+  ...MEAL_SIDES.flatMap((s) => {
+    const food = foods.get(s.foodId)
+    return food ? [[s.plateName, food.diet] as const] : []
+  }),
 ])
 
 /** Adds a pregnant vegetarian (the shared addPerson has no pregnancy answer). */

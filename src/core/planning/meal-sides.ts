@@ -18,6 +18,8 @@ export interface MealSide {
   name: string
   /** How the portion reads, e.g. "a piece of salmon". */
   portion: string
+  /** Its name on the plan, as it is eaten (the catalogue names it as USDA does). */
+  plateName: string
 }
 
 /** The curated sides (USDA SR28 foods), each a usual portion for one person. */
@@ -28,14 +30,23 @@ export const MEAL_SIDES: readonly MealSide[] = [
     foodId: 'sr28:15086' as FoodId,
     grams: 100,
     portion: 'a piece of salmon',
+    plateName: 'Salmon, cooked',
   },
-  { key: 'tuna', name: 'tuna', foodId: 'sr28:15121' as FoodId, grams: 80, portion: 'some tuna' },
+  {
+    key: 'tuna',
+    name: 'tuna',
+    foodId: 'sr28:15121' as FoodId,
+    grams: 80,
+    portion: 'some tuna',
+    plateName: 'Tuna, canned in water',
+  },
   {
     key: 'chicken',
     name: 'roast chicken',
     foodId: 'sr28:05064' as FoodId,
     grams: 100,
     portion: 'some roast chicken',
+    plateName: 'Roast chicken breast',
   },
   {
     key: 'egg',
@@ -43,6 +54,7 @@ export const MEAL_SIDES: readonly MealSide[] = [
     foodId: 'sr28:01129' as FoodId,
     grams: 50,
     portion: 'a hard-boiled egg',
+    plateName: 'Hard-boiled egg',
   },
   {
     key: 'cheese',
@@ -50,6 +62,7 @@ export const MEAL_SIDES: readonly MealSide[] = [
     foodId: 'sr28:01009' as FoodId,
     grams: 30,
     portion: 'some cheddar',
+    plateName: 'Cheddar cheese',
   },
   {
     key: 'soy-drink',
@@ -57,6 +70,7 @@ export const MEAL_SIDES: readonly MealSide[] = [
     foodId: 'sr28:16222' as FoodId,
     grams: 250,
     portion: 'a glass of fortified soy drink',
+    plateName: 'Soy drink, fortified with B12',
   },
 ]
 

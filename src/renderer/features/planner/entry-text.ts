@@ -4,6 +4,7 @@
  */
 import { amountUnitOf, type FoodRecord } from '../../../core/foods/types'
 import { numberProblemMessage, parseDecimal } from '../../../core/units'
+import { MEAL_SIDES } from '../../../core/planning/meal-sides'
 import { itemNutrition, type Nutrition } from '../../../core/planning/recipe-nutrition'
 import type { PlanEntry, PlanItem, Recipe } from '../../../core/planning/types'
 
@@ -32,10 +33,12 @@ export function amountText(item: PlanItem, library: PlanLibrary): string {
   return `${trim(item.units)} ${unit}${item.units === 1 ? '' : 's'}`
 }
 
+/** A recipe's name; a food's catalogue name, or for a side the planner adds, its name as eaten. */
 function nameOf(item: PlanItem, library: PlanLibrary): string | null {
-  return item.kind === 'recipe'
-    ? (library.recipes.get(item.recipeId)?.name ?? null)
-    : (library.foods.get(item.foodId)?.name ?? null)
+  if (item.kind === 'recipe') return library.recipes.get(item.recipeId)?.name ?? null
+  const food = library.foods.get(item.foodId)
+  if (!food) return null
+  return MEAL_SIDES.find((s) => s.foodId === food.id)?.plateName ?? food.name
 }
 
 export function entryView(entry: PlanEntry, library: PlanLibrary): EntryView {

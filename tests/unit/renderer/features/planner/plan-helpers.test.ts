@@ -65,6 +65,16 @@ describe('entryView', () => {
     expect(view.b12Ug).toBeCloseTo((243 * 0.85) / 100, 6)
   })
 
+  it('names a side the planner adds as it is eaten, other foods by their catalogue name', () => {
+    const side = (id: string): PlanEntry => ({
+      ...entry(),
+      item: { kind: 'food', foodId: foodId(id), grams: grams(100) },
+    })
+    expect(entryView(side('sr28:05064'), library).name).toBe('Roast chicken breast')
+    expect(entryView(side('sr28:01129'), library).name).toBe('Hard-boiled egg')
+    expect(entryView(side('sr28:16139'), library).name).toBe(foods.get('sr28:16139')!.name)
+  })
+
   it('shows foods by grams and supplements by units', () => {
     expect(
       amountText({ kind: 'food', foodId: foodId('sr28:16139'), grams: grams(243) }, library),
