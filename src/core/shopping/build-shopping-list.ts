@@ -3,10 +3,11 @@
  * shop units, aisles (with the person's overrides and order), and free-text manual lines.
  */
 import type { Aisle, FoodId, FoodRecord } from '../foods/types'
-import { shopName, type ShopWording } from '../foods'
+import { isFortifiedWithB12, shopName, type ShopWording } from '../foods'
 import type { PlanEntry, ProfileId, Recipe } from '../planning/types'
 import { grams } from '../units'
 import { aggregatePlan, recipesById, type FoodTotal } from './aggregate-plan'
+import { b12LabelNote } from './b12-label-note'
 import type { BuyingTable } from './buying-forms'
 import { buyingConverter, buyingKind } from './buying-yields'
 import { toLineAmount } from './convert-quantity'
@@ -176,6 +177,9 @@ function foodLine(
   const aisle = input.aisleOverrides?.[d.foodId] ?? food.aisle
   const toBuy = { grams: p.toBuyGrams, units: p.toBuyUnits }
   const recipes = [...new Set([...d.recipeIds].map((id) => recipeNames.get(id) ?? id))].sort()
+  const shop = shopFor(food, toBuy, aisle, input.packages, notes, input.buying)
+  if (known && isFortifiedWithB12(known))
+    notes.push(b12LabelNote(known, shop?.measure === 'volume'))
   return {
     key: d.foodId,
     kind: food.kind === 'supplement' ? 'supplement' : 'food',
@@ -189,7 +193,7 @@ function foodLine(
     toBuyUnits: toBuy.units,
     apart,
     pantry: p.status,
-    shop: shopFor(food, toBuy, aisle, input.packages, notes, input.buying),
+    shop,
     recipes,
     profiles: [...d.profiles].sort(),
     direct: d.direct,

@@ -86,6 +86,8 @@ export type NoteCode =
   | 'unknown_food'
   | 'as_cooked'
   | 'as_prepared'
+  /** A fortified food: how much B12 the plan counts, to match on the label. */
+  | 'b12_label'
 
 /** A stable code for the UI plus a short English text for the exporters. */
 export interface LineNote {

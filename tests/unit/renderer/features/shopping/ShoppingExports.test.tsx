@@ -29,8 +29,8 @@ describe('ShoppingPage exports', () => {
     })
     const rows = request.content.split('\r\n')
     expect(rows[0]).toBe('\uFEFFAisle,Item,Quantity,Unit,Packages,Checked,Source recipes,Notes')
-    expect(rows).toContain(
-      'Dairy and alternatives,"Oat drink, fortified with B12",650,ml,1 × 1 L carton,no,Chia cup with oat milk and strawberries,',
+    expect(rows.find((r) => r.includes('Oat drink'))).toBe(
+      'Dairy and alternatives,"Oat drink, fortified with B12",650,ml,1 × 1 L carton,no,Chia cup with oat milk and strawberries,the plan counts 0.5 µg B12 per 100 g (about 100 ml): look for a label with about as much',
     )
     expect(rows).toContain('Dairy and alternatives,Eggs,2,large,1 box of 6,yes,,')
   })
