@@ -114,7 +114,7 @@ test.describe('coverage', () => {
     await expect(page.getByRole('heading', { name: 'Week by week' })).toBeVisible()
     // Named as on the shopping list (metric units: UK wording), not by its USDA name.
     await expect(page.getByRole('region', { name: 'Where the B12 comes from' })).toContainText(
-      'Soya milk, original and vanilla, fortified with B12',
+      'Soya drink, original and vanilla, fortified with B12',
     )
   })
 

@@ -94,7 +94,7 @@ test('four people, two weeks planned: the CSV lists what is bought, in shop name
   const rice = (rows: Record<string, string>[]) =>
     rows.filter((r) => /brown rice/i.test(r['Item'] ?? ''))
   const soy = (rows: Record<string, string>[]) =>
-    rows.filter((r) => /\bsoya? milk\b/i.test(r['Item'] ?? ''))
+    rows.filter((r) => /\bsoya? (milk|drink)\b/i.test(r['Item'] ?? ''))
 
   const metric = await csvRows(page)
   check(metric)

@@ -130,7 +130,7 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   // Pork, fresh, loin, tenderloin, separable lean only, cooked, roasted
   'sr28:10061': { uk: 'Pork tenderloin (fillet)', us: 'Pork tenderloin' },
   // Pork, cured, bacon, pre-sliced, cooked, pan-fried
-  'sr28:10862': { uk: 'Bacon rashers', us: 'Bacon, sliced' },
+  'sr28:10862': { uk: 'Streaky bacon rashers', us: 'Bacon, sliced' },
   // Beans, snap, green, raw
   'sr28:11052': { uk: 'Green beans' },
   // Beets, cooked, boiled, drained
@@ -205,6 +205,8 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   'sr28:12155': { uk: 'Walnuts' },
   // Seeds, pumpkin and squash seeds, whole, roasted, without salt
   'sr28:12163': { uk: 'Pumpkin seeds' },
+  // Seeds, pumpkin and squash seed kernels, roasted, without salt
+  'sr28:12016': { uk: 'Pumpkin seeds' },
   // Seeds, sesame butter, tahini, from roasted and toasted kernels (most common type)
   'sr28:12166': { uk: 'Tahini' },
   // Seeds, flaxseed
@@ -214,7 +216,7 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   // Beef, cured, corned beef, canned
   'sr28:13348': { uk: 'Corned beef, tinned', us: 'Corned beef, canned' },
   // Beef, top sirloin, steak, separable lean only, trimmed to 0" fat, all grades, cooked, broiled
-  'sr28:13454': { uk: 'Sirloin steak', us: 'Top sirloin steak' },
+  'sr28:13454': { uk: 'Rump steak', us: 'Top sirloin steak' },
   // Fish, cod, Atlantic, cooked, dry heat
   'sr28:15016': { uk: 'Cod fillets' },
   // Fish, fish sticks, frozen, prepared
@@ -234,7 +236,7 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   // Crustaceans, crab, blue, canned
   'sr28:15141': { uk: 'Crab meat, tinned', us: 'Crabmeat, canned' },
   // Crustaceans, shrimp, mixed species, cooked, moist heat (may have been previously frozen)
-  'sr28:15151': { uk: 'Prawns, peeled', us: 'Shrimp, peeled' },
+  'sr28:15151': { uk: 'Peeled prawns, ready to eat', us: 'Shrimp, peeled, ready to eat' },
   // Mollusks, clam, mixed species, canned, drained solids
   'sr28:15160': { uk: 'Clams, tinned', us: 'Clams, canned' },
   // Fish, salmon, chinook, smoked, (lox), regular
@@ -277,9 +279,9 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   // MORI-NU, Tofu, silken, firm
   'sr28:16162': { uk: 'Silken tofu, firm' },
   // Soymilk (all flavors), unsweetened, with added calcium, vitamins A and D
-  'sr28:16222': { uk: 'Soya milk, unsweetened', us: 'Soy milk, unsweetened' },
+  'sr28:16222': { uk: 'Soya drink, unsweetened', us: 'Soy milk, unsweetened' },
   // SILK Plain, soymilk
-  'sr28:16235': { uk: 'Soya milk', us: 'Soy milk' },
+  'sr28:16235': { uk: 'Soya drink', us: 'Soy milk' },
   // SILK Plain soy yogurt
   'sr28:16252': { uk: 'Soya yoghurt, plain', us: 'Soy yogurt, plain' },
   // Vitasoy USA Organic Nasoya, Tofu Plus Extra Firm
@@ -394,7 +396,7 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   // Chicken, broilers or fryers, dark meat, thigh, meat only, raw
   'sr28:05096': { uk: 'Chicken thighs, boneless, skinless' },
   // Turkey, whole, meat only, raw
-  'sr28:05167': { uk: 'Turkey' },
+  'sr28:05167': { uk: 'Turkey breast, boneless, skinless' },
   // Ground turkey, raw
   'sr28:05305': { uk: 'Turkey mince', us: 'Ground turkey' },
   // Beef, chuck for stew, separable lean and fat, all grades, raw
@@ -402,7 +404,7 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   // Beef, ground, 85% lean meat / 15% fat, raw
   'sr28:23567': { uk: 'Beef mince, 15% fat', us: 'Ground beef, 85% lean' },
   // Beef, top sirloin, steak, separable lean only, trimmed to 1/8" fat, all grades, raw
-  'sr28:23611': { uk: 'Sirloin steak', us: 'Top sirloin steak' },
+  'sr28:23611': { uk: 'Rump steak', us: 'Top sirloin steak' },
   // Beef, variety meats and by-products, liver, raw
   'sr28:13325': { uk: 'Beef liver' },
   // Lamb, ground, raw
@@ -410,7 +412,7 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   // Pork, fresh, loin, tenderloin, separable lean only, raw
   'sr28:10060': { uk: 'Pork tenderloin (fillet)', us: 'Pork tenderloin' },
   // Pork, cured, bacon, unprepared
-  'sr28:10123': { uk: 'Bacon rashers', us: 'Bacon' },
+  'sr28:10123': { uk: 'Streaky bacon rashers', us: 'Bacon' },
   // Sausage, Italian, pork, raw
   'sr28:07036': { uk: 'Italian-style pork sausages', us: 'Italian pork sausage' },
   // Fish, cod, Atlantic, raw
@@ -421,6 +423,10 @@ export const SHOP_NAMES: Readonly<Record<string, ShopNameEntry>> = {
   'sr28:15046': { uk: 'Mackerel' },
   // Fish, pollock, Alaska, raw (may have been previously frozen)
   'sr28:15066': { uk: 'Pollock fillets' },
+  // Fish, pollock, Atlantic, raw
+  'sr28:15065': { uk: 'Pollock fillets' },
+  // Fish, salmon, sockeye, raw
+  'sr28:15085': { uk: 'Salmon fillets' },
   // Fish, salmon, Atlantic, farmed, raw
   'sr28:15236': { uk: 'Salmon fillets' },
   // Fish, tilapia, raw

@@ -26,7 +26,7 @@ export function handWrittenShopName(id: string, wording: ShopWording): string | 
 }
 
 /**
- * The food's shop name: "SILK Plain, soymilk" → "Soya milk, fortified with B12" (metric) or
+ * The food's shop name: "SILK Plain, soymilk" → "Soya drink, fortified with B12" (metric) or
  * "Soy milk, fortified with B12" (US). The person's own foods and supplements keep their names
  * (the person and the curated supplement list wrote them for shopping already).
  */

@@ -85,7 +85,7 @@ export interface CoverageInput {
   wording?: ShopWording
 }
 
-/** The events with each catalogue food named as on the shopping list ("Soya milk, fortified with B12"). */
+/** The events with each catalogue food named as on the shopping list ("Soya drink, fortified with B12"). */
 function withShopNames(events: readonly WeekEvent[], foods: ReadonlyMap<string, FoodRecord>, wording: ShopWording): WeekEvent[] {
   return events.map((event) => ({
     ...event,

@@ -98,7 +98,7 @@ describe('hand-written shop names', () => {
   })
 
   it.each([
-    ['sr28:16235', 'Soya milk, fortified with B12', 'Soy milk, fortified with B12'],
+    ['sr28:16235', 'Soya drink, fortified with B12', 'Soy milk, fortified with B12'],
     ['sr28:16273', 'Tofu, extra firm, fortified with B12', 'Tofu, extra firm, fortified with B12'],
     ['sr28:16359', 'Chickpeas, tinned', 'Chickpeas, canned'],
     ['sr28:11477', 'Courgettes', 'Zucchini'],
@@ -148,7 +148,7 @@ describe('cleanFoodName (the rest of the catalogue)', () => {
       'Squash, summer, zucchini',
     ],
     ['Eggplant, cooked, no added fat', 'Aubergine', 'Eggplant'],
-    ['SILK Chai, soymilk', 'Chai, soya milk', 'Chai, soy milk'],
+    ['SILK Chai, soymilk', 'Chai, soya drink', 'Chai, soy milk'],
     ['Nuts, almonds', 'Almonds', 'Almonds'],
     ['Fish, tuna, fresh, skipjack, raw', 'Tuna, skipjack', 'Tuna, skipjack'],
     ['Pepperoni, NFS', 'Pepperoni', 'Pepperoni'],

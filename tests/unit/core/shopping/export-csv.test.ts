@@ -151,7 +151,7 @@ describe('toCsv', () => {
         'Aisle,Item,Quantity,Unit,Packages,Checked,Source recipes,Notes',
         'Produce,Bananas,2,medium,,no,Banana *shake*,',
         'Dairy and alternatives,Eggs,6,large,1 carton of 6,yes,,',
-        'Dairy and alternatives,"Soya milk, original and vanilla",2,qt,1 × half-gallon carton,no,Banana *shake*,',
+        'Dairy and alternatives,"Soya drink, original and vanilla",2,qt,1 × half-gallon carton,no,Banana *shake*,',
         'Supplements,Vitamin B12 tablet 1000 µg (cyanocobalamin),28,tablets,"1 bottle of 30 B12 tablets, 1000 µg",no,,',
         'Other,Washing-up liquid [eco],,,,no,,',
         'Already at home,Olive oil,,,,at home,,in pantry',

@@ -20,7 +20,7 @@ describe('toMarkdown', () => {
         '## Dairy and alternatives',
         '',
         '- [x] 1 box of 6 Eggs',
-        '- [ ] 2 × 1 L cartons Soya milk, original and vanilla',
+        '- [ ] 2 × 1 L cartons Soya drink, original and vanilla',
         '',
         '## Supplements',
         '',
@@ -43,7 +43,7 @@ describe('toMarkdown', () => {
   it('uses US packages and an optional title', () => {
     const md = toMarkdown(SMALL_LIST, { system: 'us', title: 'Week 10' })
     expect(md.startsWith('# Week 10\n\n## Produce\n')).toBe(true)
-    expect(md).toContain('- [ ] 1 × half-gallon carton Soya milk')
+    expect(md).toContain('- [ ] 1 × half-gallon carton Soya drink')
     expect(md).toContain('- [x] 1 carton of 6 Eggs')
   })
 
@@ -74,7 +74,7 @@ describe('toPlainText', () => {
         '',
         'Dairy and alternatives',
         '  ☑ 1 box of 6                           Eggs',
-        '  ☐ 2 × 1 L cartons                      Soya milk, original and vanilla',
+        '  ☐ 2 × 1 L cartons                      Soya drink, original and vanilla',
         '',
         'Supplements',
         '  ☐ 1 bottle of 30 B12 tablets, 1000 µg  Vitamin B12 tablet 1000 µg (cyanocobalamin)',
@@ -99,7 +99,7 @@ describe('toPlainText', () => {
       '',
       'Dairy and alternatives',
       '  [x] 1 carton of 6                        Eggs',
-      '  [ ] 1 × half-gallon carton               Soya milk, original and vanilla',
+      '  [ ] 1 × half-gallon carton               Soya drink, original and vanilla',
     ])
   })
 })
@@ -118,7 +118,7 @@ describe('toPrintModel', () => {
     expect(model.sections[1]!.rows[1]).toEqual({
       key: 'sr28:16139',
       checked: false,
-      name: 'Soya milk, original and vanilla',
+      name: 'Soya drink, original and vanilla',
       buy: '2 × 1 L cartons',
       quantity: '1.8 L → 2 × 1 L cartons',
       notes: [],

@@ -60,7 +60,7 @@ describe('shop names on the shopping list', () => {
   it.each([
     [
       'metric',
-      ['Soya milk, fortified with B12', 'Chickpeas, tinned', 'Courgettes'],
+      ['Soya drink, fortified with B12', 'Chickpeas, tinned', 'Courgettes'],
       'Tofu, extra firm, fortified with B12',
     ],
     [

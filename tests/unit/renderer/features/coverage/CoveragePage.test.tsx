@@ -55,7 +55,7 @@ describe('CoveragePage', () => {
     expect(screen.getByRole('heading', { name: 'Week by week' })).toBeInTheDocument()
     // Named as on the shopping list (UK wording with metric units), not by its USDA name.
     const sources = screen.getByRole('region', { name: 'Where the B12 comes from' })
-    expect(sources).toHaveTextContent(/Soya milk, original and vanilla, fortified with B12/)
+    expect(sources).toHaveTextContent(/Soya drink, original and vanilla, fortified with B12/)
     expect(sources).not.toHaveTextContent(/Soymilk/)
   })
 
