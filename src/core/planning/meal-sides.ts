@@ -6,6 +6,9 @@
 import type { Diet, DietAnswer, FoodId, FoodRecord } from '../foods/types'
 import { allergenMatcher } from '../foods/allergens'
 import type { PlannerPerson } from './person'
+import type { RecipeFacts } from './recipe-facts'
+import type { Candidate, PlannerWeights } from './scoring'
+import type { RecipeId } from './types'
 import { pricePer100g } from './recipe-facts'
 import { foodNutrition, type FoodLookup, type Nutrition } from './recipe-nutrition'
 
@@ -110,6 +113,33 @@ export function sideOptions(person: PlannerPerson, foods: FoodLookup): SideOptio
       nutrition: foodNutrition(food, side.grams),
       cost: (side.grams / 100) * pricePer100g(food),
     })
+  }
+  return out
+}
+
+/**
+ * For each shared dish in the pool, the same dish with each of the person's sides: its own
+ * choice in the day model, so absorption stays exact. A side of the person's own diet counts
+ * for the own-diet points (salmon with a vegan curry for an omnivore); it costs its price and
+ * more for each earlier use of the same side this week.
+ */
+export function withSides(
+  sides: readonly SideOption[],
+  sideUses: ReadonlyMap<FoodId, number>,
+  pool: readonly Candidate[],
+  shared: ReadonlySet<RecipeId> | undefined,
+  own: (diet: RecipeFacts['diet']) => number,
+  w: PlannerWeights,
+): Candidate[] {
+  if (!shared || sides.length === 0) return []
+  const out: Candidate[] = []
+  for (const c of pool) {
+    if (!shared.has(c.facts.recipe.id)) continue
+    for (const side of sides) {
+      const repeat = w.repeat * (sideUses.get(side.food.id) ?? 0)
+      const ownDiet = c.ownDiet === true || own(side.food.diet) > 0
+      out.push({ ...c, score: c.score - w.cost * side.cost - repeat, side, ownDiet })
+    }
   }
   return out
 }

@@ -111,6 +111,24 @@ export function personRules(
   }
 }
 
+/** The person's rules with each answer kept per recipe (the pools ask thousands of times). */
+export function rememberedRules(rules: PersonRules): PersonRules {
+  const allowed = new Map<RecipeId, boolean>()
+  const preference = new Map<RecipeId, number>()
+  return {
+    allowed(f) {
+      let v = allowed.get(f.recipe.id)
+      if (v === undefined) allowed.set(f.recipe.id, (v = rules.allowed(f)))
+      return v
+    },
+    preference(f) {
+      let v = preference.get(f.recipe.id)
+      if (v === undefined) preference.set(f.recipe.id, (v = rules.preference(f)))
+      return v
+    },
+  }
+}
+
 /**
  * The order-independent score of one meal: base + preference − cost − prep. Points.
  * The generator adds reuse, sharing and noise; the week scorer adds reuse on the final week.

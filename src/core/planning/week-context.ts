@@ -12,7 +12,7 @@ import type { DayChoice, FixedIntake, FreeSlot } from './day-model'
 import { DAILY_FOOD_CAPS } from './portions'
 import { dailyTargets, plansMealsFor, type DailyTargets, type PlannerPerson } from './person'
 import { MEALS_TOGETHER_DEFAULT } from './meal-sharing'
-import { matchesOwnDiet, sideOptions, type SideOption } from './meal-sides'
+import { matchesOwnDiet, sideOptions, withSides, type SideOption } from './meal-sides'
 import { hashSeed, mulberry32 } from './prng'
 import { recipeFacts, type RecipeFacts } from './recipe-facts'
 import type { FoodLookup } from './recipe-nutrition'
@@ -20,8 +20,8 @@ import {
   DEFAULT_WEIGHTS,
   personRules,
   poolFrom,
+  rememberedRules,
   slotRecipes,
-  type Candidate,
   type PersonRules,
   type PlannerWeights,
   type SlotRecipes,
@@ -94,24 +94,6 @@ export interface PersonState {
   ownDays: Set<string>
   /** The week-long part of each slot's pool (allowed recipes, serving sizes, orders), once. */
   slotRecipes: Map<MealSlot, SlotRecipes>
-}
-
-/** The person's rules with each answer kept per recipe (the pools ask thousands of times). */
-function rememberedRules(rules: PersonRules): PersonRules {
-  const allowed = new Map<RecipeId, boolean>()
-  const preference = new Map<RecipeId, number>()
-  return {
-    allowed(f) {
-      let v = allowed.get(f.recipe.id)
-      if (v === undefined) allowed.set(f.recipe.id, (v = rules.allowed(f)))
-      return v
-    },
-    preference(f) {
-      let v = preference.get(f.recipe.id)
-      if (v === undefined) preference.set(f.recipe.id, (v = rules.preference(f)))
-      return v
-    },
-  }
 }
 
 export interface WeekContext {
@@ -330,7 +312,10 @@ export function slotPools(
         ? { ...c, score: c.score - own(c.facts.diet), ownDiet: true }
         : c,
     )
-    return { slot, candidates: [...candidates, ...withSides(p, candidates, shared, own, w)] }
+    return {
+      slot,
+      candidates: [...candidates, ...withSides(p.sides, p.sideUses, candidates, shared, own, w)],
+    }
   })
 }
 
@@ -365,32 +350,6 @@ function ownDietPoints(
   const pace = Math.ceil(((day + 1) * OWN_DIET_DAYS_AIM) / ctx.dates.length)
   const behind = [...p.ownDays].filter((d) => d < date).length < pace
   return (diet) => (behind && matchesOwnDiet(diet, p.person.diet) ? ctx.weights.ownDiet : 0)
-}
-
-/**
- * For each shared dish in the pool, the same dish with each of the person's sides: its own
- * choice in the day model, so absorption stays exact. A side of the person's own diet counts
- * for the own-diet points (salmon with a vegan curry for an omnivore); it costs its price and
- * more for each earlier use of the same side this week.
- */
-function withSides(
-  p: PersonState,
-  pool: readonly Candidate[],
-  shared: ReadonlySet<RecipeId> | undefined,
-  own: (diet: RecipeFacts['diet']) => number,
-  w: PlannerWeights,
-): Candidate[] {
-  if (!shared || p.sides.length === 0) return []
-  const out: Candidate[] = []
-  for (const c of pool) {
-    if (!shared.has(c.facts.recipe.id)) continue
-    for (const side of p.sides) {
-      const repeat = w.repeat * (p.sideUses.get(side.food.id) ?? 0)
-      const ownDiet = c.ownDiet === true || own(side.food.diet) > 0
-      out.push({ ...c, score: c.score - w.cost * side.cost - repeat, side, ownDiet })
-    }
-  }
-  return out
 }
 
 /** Records chosen meals as plan entries and updates the counters. */
