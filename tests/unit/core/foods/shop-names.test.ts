@@ -11,6 +11,7 @@ import {
   type FoodRecord,
   type ShopWording,
 } from '../../../../src/core/foods'
+import { BOUGHT_FOOD_NAMES } from '../../../../src/core/foods/shop-name-table-bought'
 import { buyingTableFromJson } from '../../../../src/core/shopping/buying-forms'
 import { repoRoot, shippedCatalogue, shippedFood } from './catalogue-fixture'
 
@@ -62,6 +63,11 @@ describe('hand-written shop names', () => {
       if (food.kind === 'supplement') expect(shopName(food, 'us')).toBe(food.name)
       else expect(handWrittenShopName(food.id, 'metric')).not.toBeNull()
     }
+  })
+
+  it('name each food once (the bought foods table does not repeat a recipe food)', () => {
+    const recipeIds = new Set(starter)
+    expect(Object.keys(BOUGHT_FOOD_NAMES).filter((id) => recipeIds.has(id))).toEqual([])
   })
 
   it('name only foods the catalogue holds', () => {
