@@ -1,32 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import { parseCsv } from './csv'
 import { addPerson } from './fixtures'
-
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? ''
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"'
-      i++
-    } else if (c === '"') quoted = !quoted
-    else if (!quoted && c === ',') {
-      row.push(field)
-      field = ''
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += c
-  }
-  return rows
-}
 
 /** The CSV's rows as objects by header (Aisle, Item, Quantity, Unit, Packages, Checked, Source recipes, Notes). */
 async function csvRows(page: Page): Promise<Record<string, string>[]> {
